@@ -1,0 +1,189 @@
+//! The commune form as typed, and its one check at the edge into the domain.
+
+use super::count::{parse_count, parse_optional_count, CountError};
+use super::counts::{Counts, CountsError};
+use super::number_vi::format_count;
+use super::record::CommuneRecord;
+use super::tier::Tier;
+
+/// What the person typed, kept as text so that nothing they typed is lost.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommuneForm {
+    pub name: String,
+    pub registered: Tier,
+    pub dx: bool,
+    pub total: String,
+    pub online: String,
+    pub full_online: String,
+}
+
+/// The count fields; their names are the inputs' `name` attributes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CountField {
+    Total,
+    Online,
+    FullOnline,
+}
+
+impl CountField {
+    pub const ALL: [CountField; 3] = [CountField::Total, CountField::Online, CountField::FullOnline];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            CountField::Total => "total",
+            CountField::Online => "online",
+            CountField::FullOnline => "full_online",
+        }
+    }
+}
+
+/// What is wrong with one field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldError {
+    Count(CountError),
+    OnlineExceedsTotal,
+    FullExceedsOnline,
+}
+
+/// The errors of the form, at most one per field.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FormErrors(Vec<(CountField, FieldError)>);
+
+impl FormErrors {
+    pub fn get(&self, field: CountField) -> Option<FieldError> {
+        self.0.iter().find(|(f, _)| *f == field).map(|(_, e)| *e)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Default for CommuneForm {
+    fn default() -> Self {
+        CommuneForm {
+            name: String::new(),
+            registered: Tier::Ntm,
+            dx: false,
+            total: String::new(),
+            online: String::new(),
+            full_online: String::new(),
+        }
+    }
+}
+
+impl CommuneForm {
+    /// The form showing a stored record, counts written the Vietnamese way.
+    pub fn from_record(record: &CommuneRecord) -> CommuneForm {
+        let text = |c: Option<u64>| c.map(format_count).unwrap_or_default();
+        let counts = record.counts.as_ref();
+        CommuneForm {
+            name: record.name.clone(),
+            registered: record.registered,
+            dx: record.dx,
+            total: text(counts.map(|c| c.total().get())),
+            online: text(counts.map(|c| c.online().get())),
+            full_online: text(counts.and_then(|c| c.full_online()).map(|c| c.get())),
+        }
+    }
+
+    /// The counts, or what is wrong with each field. Total and online are required;
+    /// full-process is optional. The order `full ≤ online ≤ total` is checked here once.
+    pub fn counts(&self) -> Result<Counts, FormErrors> {
+        let total = parse_count(&self.total);
+        let online = parse_count(&self.online);
+        let full = parse_optional_count(&self.full_online);
+        let mut errors = Vec::new();
+        if let Err(e) = total {
+            errors.push((CountField::Total, FieldError::Count(e)));
+        }
+        if let Err(e) = online {
+            errors.push((CountField::Online, FieldError::Count(e)));
+        }
+        if let Err(e) = full {
+            errors.push((CountField::FullOnline, FieldError::Count(e)));
+        }
+        let (Ok(total), Ok(online), Ok(full)) = (total, online, full) else {
+            // Cross-field checks still apply to the fields that parsed.
+            if let (Ok(t), Ok(o)) = (total, online) {
+                if o > t {
+                    errors.push((CountField::Online, FieldError::OnlineExceedsTotal));
+                }
+            }
+            if let (Ok(o), Ok(Some(f))) = (online, full) {
+                if f > o {
+                    errors.push((CountField::FullOnline, FieldError::FullExceedsOnline));
+                }
+            }
+            return Err(FormErrors(errors));
+        };
+        Counts::new(total, online, full).map_err(|e| {
+            let error = match e {
+                CountsError::OnlineExceedsTotal => (CountField::Online, FieldError::OnlineExceedsTotal),
+                CountsError::FullExceedsOnline => (CountField::FullOnline, FieldError::FullExceedsOnline),
+            };
+            FormErrors(vec![error])
+        })
+    }
+
+    /// The record to store: the counts only when they are valid, else those of `last`.
+    pub fn to_record(&self, last: Option<&CommuneRecord>, rule_set: &str) -> CommuneRecord {
+        CommuneRecord {
+            name: self.name.clone(),
+            registered: self.registered,
+            dx: self.dx,
+            counts: self.counts().ok().or_else(|| last.and_then(|r| r.counts)),
+            rule_set: rule_set.to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(total: &str, online: &str, full: &str) -> CommuneForm {
+        CommuneForm {
+            total: total.into(),
+            online: online.into(),
+            full_online: full.into(),
+            ..CommuneForm::default()
+        }
+    }
+
+    #[test]
+    fn valid_counts_pass_the_edge() {
+        let counts = form("1.234", "617", "").counts().unwrap();
+        assert_eq!(counts.total().get(), 1234);
+        assert_eq!(counts.full_online(), None);
+    }
+
+    #[test]
+    fn each_field_gets_its_own_error() {
+        let errors = form("", "abc", "-1").counts().unwrap_err();
+        assert_eq!(errors.get(CountField::Total), Some(FieldError::Count(CountError::Empty)));
+        assert_eq!(errors.get(CountField::Online), Some(FieldError::Count(CountError::NotANumber)));
+        assert_eq!(errors.get(CountField::FullOnline), Some(FieldError::Count(CountError::Negative)));
+    }
+
+    #[test]
+    fn order_errors_land_on_the_field_that_breaks_it() {
+        let e = form("10", "11", "").counts().unwrap_err();
+        assert_eq!(e.get(CountField::Online), Some(FieldError::OnlineExceedsTotal));
+        assert_eq!(e.get(CountField::Total), None);
+        let e = form("10", "5", "6").counts().unwrap_err();
+        assert_eq!(e.get(CountField::FullOnline), Some(FieldError::FullExceedsOnline));
+        let e = form("x", "5", "6").counts().unwrap_err();
+        assert_eq!(e.get(CountField::FullOnline), Some(FieldError::FullExceedsOnline));
+    }
+
+    #[test]
+    fn invalid_counts_keep_the_last_good_ones() {
+        let good = form("100", "40", "").to_record(None, "set");
+        let bad = CommuneForm { name: "Xã A".into(), ..form("100", "400", "") };
+        let record = bad.to_record(Some(&good), "set");
+        assert_eq!(record.name, "Xã A");
+        assert_eq!(record.counts, good.counts);
+        assert_eq!(CommuneForm::from_record(&record).online, "40");
+    }
+}

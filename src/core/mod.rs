@@ -1,0 +1,16 @@
+//! The domain core: counts, rates, rule sets, gaps and the stored-record format.
+//!
+//! Nothing here touches the browser; it builds and is tested natively with `cargo test`.
+
+pub mod assessment;
+pub mod count;
+pub mod counts;
+pub mod form;
+pub mod gap;
+pub mod number_vi;
+pub mod percent;
+pub mod presets;
+pub mod rate;
+pub mod record;
+pub mod ruleset;
+pub mod tier;

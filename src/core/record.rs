@@ -1,0 +1,131 @@
+//! The stored form of a commune: versioned JSON, read defensively.
+
+use super::counts::Counts;
+use super::tier::Tier;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The schema version this build writes.
+pub const SCHEMA: u64 = 1;
+
+/// The longest commune name kept; longer stored names are cut there.
+pub const NAME_MAX_CHARS: usize = 200;
+
+/// A commune as stored: what the person entered, counts only when they were valid.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommuneRecord {
+    pub name: String,
+    pub registered: Tier,
+    pub dx: bool,
+    pub counts: Option<Counts>,
+    /// The rule set the commune is judged by.
+    pub rule_set: String,
+}
+
+/// Why a stored text could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not JSON at all.
+    NotJson,
+    /// JSON, but not something this app wrote (no schema version, wrong shape).
+    Foreign,
+    /// Written by a newer version of the app.
+    NewerSchema(u64),
+    /// The right version, but a value is impossible (negative count, online > total …).
+    Invalid(String),
+}
+
+#[derive(Serialize)]
+struct Envelope<'a, T> {
+    schema: u64,
+    data: &'a T,
+}
+
+pub fn encode(record: &CommuneRecord) -> String {
+    serde_json::to_string(&Envelope { schema: SCHEMA, data: record })
+        .unwrap_or_else(|_| String::from("{}"))
+}
+
+/// Reads a stored text, migrating older schema versions forward.
+pub fn decode(text: &str) -> Result<CommuneRecord, DecodeError> {
+    let value: Value = serde_json::from_str(text).map_err(|_| DecodeError::NotJson)?;
+    let schema = value.get("schema").and_then(Value::as_u64).ok_or(DecodeError::Foreign)?;
+    let data = value.get("data").cloned().ok_or(DecodeError::Foreign)?;
+    if schema > SCHEMA {
+        return Err(DecodeError::NewerSchema(schema));
+    }
+    if schema == 0 {
+        return Err(DecodeError::Foreign);
+    }
+    let mut record: CommuneRecord =
+        serde_json::from_value(data).map_err(|e| DecodeError::Invalid(e.to_string()))?;
+    if record.name.chars().count() > NAME_MAX_CHARS {
+        record.name = record.name.chars().take(NAME_MAX_CHARS).collect();
+    }
+    Ok(record)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::count::Count;
+    use proptest::prelude::*;
+
+    fn sample() -> CommuneRecord {
+        let c = |n| Count::new(n).unwrap();
+        CommuneRecord {
+            name: "Xã Vạn Thạnh".into(),
+            registered: Tier::NangCao,
+            dx: true,
+            counts: Some(Counts::new(c(1_000), c(329), Some(c(100))).unwrap()),
+            rule_set: "khanh-hoa-xa-2022-2025".into(),
+        }
+    }
+
+    #[test]
+    fn round_trips() {
+        assert_eq!(decode(&encode(&sample())), Ok(sample()));
+    }
+
+    #[test]
+    fn unreadable_entries_say_why() {
+        assert_eq!(decode("not json"), Err(DecodeError::NotJson));
+        assert_eq!(decode("[1,2]"), Err(DecodeError::Foreign));
+        assert_eq!(decode(r#"{"todos":[]}"#), Err(DecodeError::Foreign));
+        assert_eq!(decode(r#"{"schema":9,"data":{}}"#), Err(DecodeError::NewerSchema(9)));
+        let bad = r#"{"schema":1,"data":{"name":"x","registered":"ntm","dx":false,
+            "counts":{"total":5,"online":7},"rule_set":"s"}}"#;
+        assert!(matches!(decode(bad), Err(DecodeError::Invalid(_))));
+        let neg = r#"{"schema":1,"data":{"name":"x","registered":"ntm","dx":false,
+            "counts":{"total":-5,"online":0},"rule_set":"s"}}"#;
+        assert!(matches!(decode(neg), Err(DecodeError::Invalid(_))));
+    }
+
+    proptest! {
+        #[test]
+        fn any_stored_text_is_read_or_refused_without_panic(text in "\\PC{0,200}") {
+            let _ = decode(&text);
+        }
+
+        #[test]
+        fn any_record_round_trips(
+            name in "\\PC{0,60}",
+            t in 0..=Count::MAX,
+            a in 0.0f64..=1.0,
+            b in 0.0f64..=1.0,
+            dx: bool,
+        ) {
+            let o = ((t as f64) * a) as u64;
+            let f = ((o as f64) * b) as u64;
+            let c = |n| Count::new(n).unwrap();
+            let record = CommuneRecord {
+                name,
+                registered: Tier::KieuMau,
+                dx,
+                counts: Some(Counts::new(c(t), c(o.min(t)), Some(c(f.min(o.min(t))))).unwrap()),
+                rule_set: "x".into(),
+            };
+            prop_assert_eq!(decode(&encode(&record)), Ok(record));
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! A rule set: which online rates each tier requires, and the document that says so.
+//!
+//! Thresholds are data. The numbers the app ships live in [`super::presets`] only.
+
+use super::percent::Percent;
+use super::tier::Tier;
+use serde::{Deserialize, Serialize};
+
+/// A text in Vietnamese and in English.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bilingual {
+    pub vi: String,
+    pub en: String,
+}
+
+impl Bilingual {
+    pub fn new(vi: &str, en: &str) -> Bilingual {
+        Bilingual { vi: vi.to_owned(), en: en.to_owned() }
+    }
+}
+
+/// A calendar date as official documents write it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CivilDate {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl CivilDate {
+    /// `ngày 24 tháng 5 năm 2024`: the day and the months 1–2 with two digits.
+    pub fn official_vi(self) -> String {
+        let month = if self.month <= 2 {
+            format!("{:02}", self.month)
+        } else {
+            self.month.to_string()
+        };
+        format!("ngày {:02} tháng {} năm {}", self.day, month, self.year)
+    }
+
+    /// `24/05/2024`.
+    pub fn numeric(self) -> String {
+        format!("{:02}/{:02}/{}", self.day, self.month, self.year)
+    }
+}
+
+/// The document a rule set comes from, shown to the user beside the results.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LegalBasis {
+    /// Kind and number, as printed: `Công văn số 1598/STTTT-CNTTBCVT`.
+    pub document: String,
+    pub issuer: Bilingual,
+    pub date: CivilDate,
+    /// What the document establishes, in a sentence.
+    pub summary: Bilingual,
+}
+
+/// What one tier requires.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TierRule {
+    pub tier: Tier,
+    /// Least online rate: online ÷ all dossiers.
+    pub online_min: Percent,
+    /// Least full-process rate (full-process online ÷ all dossiers), required only when the
+    /// commune takes the optional digital-transformation criterion.
+    pub full_online_min_with_dx: Option<Percent>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuleSet {
+    pub id: String,
+    pub name: Bilingual,
+    pub period: Bilingual,
+    pub legal_basis: LegalBasis,
+    /// One rule per tier, lowest tier first. A tier is met only when the tiers below it
+    /// are met too.
+    pub tiers: Vec<TierRule>,
+}
+
+impl RuleSet {
+    pub fn rule(&self, tier: Tier) -> Option<&TierRule> {
+        self.tiers.iter().find(|r| r.tier == tier)
+    }
+
+    /// The rules a commune must satisfy for `tier`: its own and those of every lower tier.
+    pub fn rules_up_to(&self, tier: Tier) -> impl Iterator<Item = &TierRule> {
+        self.tiers.iter().filter(move |r| r.tier <= tier)
+    }
+
+    /// Every online-rate threshold of the set (for honest display of the online rate).
+    pub fn online_thresholds(&self) -> Vec<Percent> {
+        self.tiers.iter().map(|r| r.online_min).collect()
+    }
+
+    /// Every full-process threshold of the set.
+    pub fn full_online_thresholds(&self) -> Vec<Percent> {
+        self.tiers.iter().filter_map(|r| r.full_online_min_with_dx).collect()
+    }
+
+    /// Whether any tier asks for a full-process rate under the optional criterion.
+    pub fn has_dx_criterion(&self) -> bool {
+        self.tiers.iter().any(|r| r.full_online_min_with_dx.is_some())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn official_dates_pad_day_and_early_months() {
+        let d = CivilDate { year: 2023, month: 7, day: 5 };
+        assert_eq!(d.official_vi(), "ngày 05 tháng 7 năm 2023");
+        assert_eq!(d.numeric(), "05/07/2023");
+        let jan = CivilDate { year: 2024, month: 1, day: 12 };
+        assert_eq!(jan.official_vi(), "ngày 12 tháng 01 năm 2024");
+    }
+}
