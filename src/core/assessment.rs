@@ -40,7 +40,11 @@ pub enum Verdict {
     /// The registered tier is met.
     Met { registered: Tier },
     /// `needed` more dossiers of kind `measure` reach the registered tier.
-    Short { registered: Tier, needed: u64, measure: Measure },
+    Short {
+        registered: Tier,
+        needed: u64,
+        measure: Measure,
+    },
     /// A 100 % threshold with a dossier short: adding dossiers never reaches it.
     Unreachable { registered: Tier },
     /// The registered tier needs the full-process count, which was not given.
@@ -73,11 +77,17 @@ pub fn assess(counts: &Counts, rules: &RuleSet, dx: bool) -> Assessment {
             let conditions: Vec<Condition> = rules
                 .rules_up_to(rule.tier)
                 .flat_map(|r| {
-                    let online = Condition { measure: Measure::Online, target: r.online_min };
+                    let online = Condition {
+                        measure: Measure::Online,
+                        target: r.online_min,
+                    };
                     let full = r
                         .full_online_min_with_dx
                         .filter(|_| dx)
-                        .map(|target| Condition { measure: Measure::FullOnline, target });
+                        .map(|target| Condition {
+                            measure: Measure::FullOnline,
+                            target,
+                        });
                     std::iter::once(online).chain(full)
                 })
                 .collect();
@@ -86,7 +96,9 @@ pub fn assess(counts: &Counts, rules: &RuleSet, dx: bool) -> Assessment {
         .collect();
     Assessment {
         online_rate: Rate::of(counts.online(), counts.total()),
-        full_rate: counts.full_online().and_then(|full| Rate::of(full, counts.total())),
+        full_rate: counts
+            .full_online()
+            .and_then(|full| Rate::of(full, counts.total())),
         tiers,
     }
 }
@@ -102,12 +114,26 @@ fn outcome(tier: Tier, conditions: &[Condition], t: u64, o: u64, f: Option<u64>)
                 Measure::FullOnline => f,
             }?;
             let full = c.measure == Measure::FullOnline;
-            Some((needed_added(count, t, c.target), shortfall_existing(count, t, c.target), full))
+            Some((
+                needed_added(count, t, c.target),
+                shortfall_existing(count, t, c.target),
+                full,
+            ))
         })
         .collect();
-    let measure = |full_short: bool| if full_short { Measure::FullOnline } else { Measure::Online };
-    let needed = gaps.as_ref().map(|g| g.iter().map(|x| x.0).max().unwrap_or(Needed::Count(0)));
-    let existing_shortfall = gaps.as_ref().map(|g| g.iter().map(|x| x.1).max().unwrap_or(0));
+    let measure = |full_short: bool| {
+        if full_short {
+            Measure::FullOnline
+        } else {
+            Measure::Online
+        }
+    };
+    let needed = gaps
+        .as_ref()
+        .map(|g| g.iter().map(|x| x.0).max().unwrap_or(Needed::Count(0)));
+    let existing_shortfall = gaps
+        .as_ref()
+        .map(|g| g.iter().map(|x| x.1).max().unwrap_or(0));
     let gaps = gaps.unwrap_or_default();
     TierOutcome {
         tier,
@@ -140,9 +166,11 @@ impl Assessment {
             None => Verdict::NeedsFullCount { registered },
             Some(Needed::Unreachable) => Verdict::Unreachable { registered },
             Some(Needed::Count(0)) => Verdict::Met { registered },
-            Some(Needed::Count(needed)) => {
-                Verdict::Short { registered, needed, measure: outcome.needed_measure }
-            }
+            Some(Needed::Count(needed)) => Verdict::Short {
+                registered,
+                needed,
+                measure: outcome.needed_measure,
+            },
         }
     }
 }
@@ -171,11 +199,23 @@ mod tests {
         // (5000 − 3291) / 0,5 = 3418
         assert_eq!(needed(&a, Tier::NangCao), Some(Needed::Count(3_418)));
         assert_eq!(needed(&a, Tier::KieuMau), Some(Needed::Count(3_418)));
-        assert_eq!(a.outcome(Tier::NangCao).unwrap().existing_shortfall, Some(1_709));
-        assert_eq!(a.verdict(Tier::Ntm), Verdict::Met { registered: Tier::Ntm });
+        assert_eq!(
+            a.outcome(Tier::NangCao).unwrap().existing_shortfall,
+            Some(1_709)
+        );
+        assert_eq!(
+            a.verdict(Tier::Ntm),
+            Verdict::Met {
+                registered: Tier::Ntm
+            }
+        );
         assert_eq!(
             a.verdict(Tier::NangCao),
-            Verdict::Short { registered: Tier::NangCao, needed: 3_418, measure: Measure::Online }
+            Verdict::Short {
+                registered: Tier::NangCao,
+                needed: 3_418,
+                measure: Measure::Online
+            }
         );
     }
 
@@ -184,7 +224,12 @@ mod tests {
         let a = assess(&counts(20_000, 5_999, None), &commune_2022_2025(), false);
         assert_eq!(a.highest_met(), None);
         assert_eq!(needed(&a, Tier::Ntm), Some(Needed::Count(2)));
-        assert_eq!(a.online_rate.unwrap().format(&commune_2022_2025().online_thresholds()), "29,99 %");
+        assert_eq!(
+            a.online_rate
+                .unwrap()
+                .format(&commune_2022_2025().online_thresholds()),
+            "29,99 %"
+        );
     }
 
     #[test]
@@ -208,7 +253,12 @@ mod tests {
         let a = assess(&counts(1_000, 900, None), &commune_2022_2025(), true);
         assert_eq!(a.highest_met(), Some(Tier::NangCao));
         assert_eq!(needed(&a, Tier::KieuMau), None);
-        assert_eq!(a.verdict(Tier::KieuMau), Verdict::NeedsFullCount { registered: Tier::KieuMau });
+        assert_eq!(
+            a.verdict(Tier::KieuMau),
+            Verdict::NeedsFullCount {
+                registered: Tier::KieuMau
+            }
+        );
     }
 
     #[test]
@@ -226,7 +276,12 @@ mod tests {
         rules.tiers[0].online_min = Percent::whole(100);
         let a = assess(&counts(100, 99, None), &rules, false);
         assert_eq!(needed(&a, Tier::Ntm), Some(Needed::Unreachable));
-        assert_eq!(a.verdict(Tier::Ntm), Verdict::Unreachable { registered: Tier::Ntm });
+        assert_eq!(
+            a.verdict(Tier::Ntm),
+            Verdict::Unreachable {
+                registered: Tier::Ntm
+            }
+        );
         assert_eq!(a.outcome(Tier::Ntm).unwrap().existing_shortfall, Some(1));
     }
 }

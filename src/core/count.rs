@@ -91,7 +91,10 @@ pub fn parse_count(text: &str) -> Result<Count, CountError> {
         }
         None => compact.as_str(),
     };
-    if !unsigned.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if !unsigned
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return Err(CountError::NotANumber);
     }
     if !unsigned.chars().any(|c| c.is_ascii_digit()) {

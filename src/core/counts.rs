@@ -32,7 +32,11 @@ impl Counts {
         if full_online.is_some_and(|f| f > online) {
             return Err(CountsError::FullExceedsOnline);
         }
-        Ok(Counts { total, online, full_online })
+        Ok(Counts {
+            total,
+            online,
+            full_online,
+        })
     }
 
     pub fn total(&self) -> Count {
@@ -66,7 +70,11 @@ impl TryFrom<RawCounts> for Counts {
 
 impl From<Counts> for RawCounts {
     fn from(c: Counts) -> RawCounts {
-        RawCounts { total: c.total, online: c.online, full_online: c.full_online }
+        RawCounts {
+            total: c.total,
+            online: c.online,
+            full_online: c.full_online,
+        }
     }
 }
 
@@ -82,8 +90,14 @@ mod tests {
     fn order_is_checked_once_at_construction() {
         assert!(Counts::new(c(10), c(5), Some(c(5))).is_ok());
         assert!(Counts::new(c(0), c(0), None).is_ok());
-        assert_eq!(Counts::new(c(10), c(11), None), Err(CountsError::OnlineExceedsTotal));
-        assert_eq!(Counts::new(c(10), c(5), Some(c(6))), Err(CountsError::FullExceedsOnline));
+        assert_eq!(
+            Counts::new(c(10), c(11), None),
+            Err(CountsError::OnlineExceedsTotal)
+        );
+        assert_eq!(
+            Counts::new(c(10), c(5), Some(c(6))),
+            Err(CountsError::FullExceedsOnline)
+        );
     }
 
     #[test]

@@ -26,7 +26,11 @@ pub enum CountField {
 }
 
 impl CountField {
-    pub const ALL: [CountField; 3] = [CountField::Total, CountField::Online, CountField::FullOnline];
+    pub const ALL: [CountField; 3] = [
+        CountField::Total,
+        CountField::Online,
+        CountField::FullOnline,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -56,6 +60,13 @@ impl FormErrors {
 
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    /// Whether every error is a required field left empty (nothing typed wrong).
+    pub fn only_empty(&self) -> bool {
+        self.0
+            .iter()
+            .all(|(_, e)| *e == FieldError::Count(CountError::Empty))
     }
 }
 
@@ -119,8 +130,12 @@ impl CommuneForm {
         };
         Counts::new(total, online, full).map_err(|e| {
             let error = match e {
-                CountsError::OnlineExceedsTotal => (CountField::Online, FieldError::OnlineExceedsTotal),
-                CountsError::FullExceedsOnline => (CountField::FullOnline, FieldError::FullExceedsOnline),
+                CountsError::OnlineExceedsTotal => {
+                    (CountField::Online, FieldError::OnlineExceedsTotal)
+                }
+                CountsError::FullExceedsOnline => {
+                    (CountField::FullOnline, FieldError::FullExceedsOnline)
+                }
             };
             FormErrors(vec![error])
         })
@@ -161,26 +176,47 @@ mod tests {
     #[test]
     fn each_field_gets_its_own_error() {
         let errors = form("", "abc", "-1").counts().unwrap_err();
-        assert_eq!(errors.get(CountField::Total), Some(FieldError::Count(CountError::Empty)));
-        assert_eq!(errors.get(CountField::Online), Some(FieldError::Count(CountError::NotANumber)));
-        assert_eq!(errors.get(CountField::FullOnline), Some(FieldError::Count(CountError::Negative)));
+        assert_eq!(
+            errors.get(CountField::Total),
+            Some(FieldError::Count(CountError::Empty))
+        );
+        assert_eq!(
+            errors.get(CountField::Online),
+            Some(FieldError::Count(CountError::NotANumber))
+        );
+        assert_eq!(
+            errors.get(CountField::FullOnline),
+            Some(FieldError::Count(CountError::Negative))
+        );
     }
 
     #[test]
     fn order_errors_land_on_the_field_that_breaks_it() {
         let e = form("10", "11", "").counts().unwrap_err();
-        assert_eq!(e.get(CountField::Online), Some(FieldError::OnlineExceedsTotal));
+        assert_eq!(
+            e.get(CountField::Online),
+            Some(FieldError::OnlineExceedsTotal)
+        );
         assert_eq!(e.get(CountField::Total), None);
         let e = form("10", "5", "6").counts().unwrap_err();
-        assert_eq!(e.get(CountField::FullOnline), Some(FieldError::FullExceedsOnline));
+        assert_eq!(
+            e.get(CountField::FullOnline),
+            Some(FieldError::FullExceedsOnline)
+        );
         let e = form("x", "5", "6").counts().unwrap_err();
-        assert_eq!(e.get(CountField::FullOnline), Some(FieldError::FullExceedsOnline));
+        assert_eq!(
+            e.get(CountField::FullOnline),
+            Some(FieldError::FullExceedsOnline)
+        );
     }
 
     #[test]
     fn invalid_counts_keep_the_last_good_ones() {
         let good = form("100", "40", "").to_record(None, "set");
-        let bad = CommuneForm { name: "Xã A".into(), ..form("100", "400", "") };
+        let bad = CommuneForm {
+            name: "Xã A".into(),
+            ..form("100", "400", "")
+        };
         let record = bad.to_record(Some(&good), "set");
         assert_eq!(record.name, "Xã A");
         assert_eq!(record.counts, good.counts);

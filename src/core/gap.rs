@@ -47,7 +47,11 @@ pub fn shortfall_existing(o: u64, t: u64, target: Percent) -> u64 {
     let (o, t) = (u128::from(o), u128::from(t));
     let want = num * t;
     let have = o * den;
-    let short = if have >= want { 0 } else { div_ceil(want - have, den) };
+    let short = if have >= want {
+        0
+    } else {
+        div_ceil(want - have, den)
+    };
     u64::try_from(short).unwrap_or(u64::MAX)
 }
 
@@ -72,13 +76,22 @@ mod tests {
         assert_eq!(needed_added(30, 100, Percent::whole(30)), Needed::Count(0));
         assert_eq!(shortfall_existing(25, 100, Percent::whole(30)), 5);
         assert_eq!(shortfall_existing(5_999, 20_000, Percent::whole(30)), 1);
-        assert_eq!(needed_added(5_999, 20_000, Percent::whole(30)), Needed::Count(2));
+        assert_eq!(
+            needed_added(5_999, 20_000, Percent::whole(30)),
+            Needed::Count(2)
+        );
     }
 
     #[test]
     fn full_targets_are_unreachable_by_adding() {
-        assert_eq!(needed_added(99, 100, Percent::whole(100)), Needed::Unreachable);
-        assert_eq!(needed_added(100, 100, Percent::whole(100)), Needed::Count(0));
+        assert_eq!(
+            needed_added(99, 100, Percent::whole(100)),
+            Needed::Unreachable
+        );
+        assert_eq!(
+            needed_added(100, 100, Percent::whole(100)),
+            Needed::Count(0)
+        );
         assert_eq!(shortfall_existing(99, 100, Percent::whole(100)), 1);
     }
 

@@ -96,8 +96,8 @@ pub fn parse_percent(text: &str) -> Result<Percent, PercentError> {
     if trimmed.matches([',', '.']).count() > 1 {
         return Err(PercentError::NotANumber);
     }
-    let decimal = Decimal::from_str(&trimmed.replace(',', "."))
-        .map_err(|_| PercentError::NotANumber)?;
+    let decimal =
+        Decimal::from_str(&trimmed.replace(',', ".")).map_err(|_| PercentError::NotANumber)?;
     Percent::new(decimal)
 }
 
@@ -134,7 +134,10 @@ mod tests {
 
     #[test]
     fn stored_thresholds_are_checked() {
-        assert_eq!(serde_json::to_string(&Percent::whole(30)).unwrap(), "\"30\"");
+        assert_eq!(
+            serde_json::to_string(&Percent::whole(30)).unwrap(),
+            "\"30\""
+        );
         assert!(serde_json::from_str::<Percent>("\"130\"").is_err());
         assert!(serde_json::from_str::<Percent>("\"29.995\"").is_err());
     }

@@ -36,7 +36,11 @@ impl Rate {
             let (num, den) = t.fraction();
             !self.meets(t) && rounded * den >= num * 10_000
         });
-        let hundredths = if would_mislead { scaled / self.whole } else { rounded };
+        let hundredths = if would_mislead {
+            scaled / self.whole
+        } else {
+            rounded
+        };
         u64::try_from(hundredths).unwrap_or(u64::MAX)
     }
 

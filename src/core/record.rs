@@ -35,21 +35,31 @@ pub enum DecodeError {
     Invalid(String),
 }
 
+/// What is stored: the record wrapped with the schema version that wrote it.
 #[derive(Serialize)]
-struct Envelope<'a, T> {
+pub struct Envelope<'a, T> {
     schema: u64,
     data: &'a T,
 }
 
+pub fn envelope(record: &CommuneRecord) -> Envelope<'_, CommuneRecord> {
+    Envelope {
+        schema: SCHEMA,
+        data: record,
+    }
+}
+
 pub fn encode(record: &CommuneRecord) -> String {
-    serde_json::to_string(&Envelope { schema: SCHEMA, data: record })
-        .unwrap_or_else(|_| String::from("{}"))
+    serde_json::to_string(&envelope(record)).unwrap_or_else(|_| String::from("{}"))
 }
 
 /// Reads a stored text, migrating older schema versions forward.
 pub fn decode(text: &str) -> Result<CommuneRecord, DecodeError> {
     let value: Value = serde_json::from_str(text).map_err(|_| DecodeError::NotJson)?;
-    let schema = value.get("schema").and_then(Value::as_u64).ok_or(DecodeError::Foreign)?;
+    let schema = value
+        .get("schema")
+        .and_then(Value::as_u64)
+        .ok_or(DecodeError::Foreign)?;
     let data = value.get("data").cloned().ok_or(DecodeError::Foreign)?;
     if schema > SCHEMA {
         return Err(DecodeError::NewerSchema(schema));
@@ -92,7 +102,10 @@ mod tests {
         assert_eq!(decode("not json"), Err(DecodeError::NotJson));
         assert_eq!(decode("[1,2]"), Err(DecodeError::Foreign));
         assert_eq!(decode(r#"{"todos":[]}"#), Err(DecodeError::Foreign));
-        assert_eq!(decode(r#"{"schema":9,"data":{}}"#), Err(DecodeError::NewerSchema(9)));
+        assert_eq!(
+            decode(r#"{"schema":9,"data":{}}"#),
+            Err(DecodeError::NewerSchema(9))
+        );
         let bad = r#"{"schema":1,"data":{"name":"x","registered":"ntm","dx":false,
             "counts":{"total":5,"online":7},"rule_set":"s"}}"#;
         assert!(matches!(decode(bad), Err(DecodeError::Invalid(_))));

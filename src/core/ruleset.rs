@@ -15,7 +15,10 @@ pub struct Bilingual {
 
 impl Bilingual {
     pub fn new(vi: &str, en: &str) -> Bilingual {
-        Bilingual { vi: vi.to_owned(), en: en.to_owned() }
+        Bilingual {
+            vi: vi.to_owned(),
+            en: en.to_owned(),
+        }
     }
 }
 
@@ -94,12 +97,17 @@ impl RuleSet {
 
     /// Every full-process threshold of the set.
     pub fn full_online_thresholds(&self) -> Vec<Percent> {
-        self.tiers.iter().filter_map(|r| r.full_online_min_with_dx).collect()
+        self.tiers
+            .iter()
+            .filter_map(|r| r.full_online_min_with_dx)
+            .collect()
     }
 
     /// Whether any tier asks for a full-process rate under the optional criterion.
     pub fn has_dx_criterion(&self) -> bool {
-        self.tiers.iter().any(|r| r.full_online_min_with_dx.is_some())
+        self.tiers
+            .iter()
+            .any(|r| r.full_online_min_with_dx.is_some())
     }
 }
 
@@ -109,10 +117,18 @@ mod tests {
 
     #[test]
     fn official_dates_pad_day_and_early_months() {
-        let d = CivilDate { year: 2023, month: 7, day: 5 };
+        let d = CivilDate {
+            year: 2023,
+            month: 7,
+            day: 5,
+        };
         assert_eq!(d.official_vi(), "ngày 05 tháng 7 năm 2023");
         assert_eq!(d.numeric(), "05/07/2023");
-        let jan = CivilDate { year: 2024, month: 1, day: 12 };
+        let jan = CivilDate {
+            year: 2024,
+            month: 1,
+            day: 12,
+        };
         assert_eq!(jan.official_vi(), "ngày 12 tháng 01 năm 2024");
     }
 }

@@ -1,0 +1,4 @@
+# Sourced by the scripts: tool paths and settings shared by build, serve and test.
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# Trunk must not ask the crates registry for updates, nor download any tool.
+export TRUNK_SKIP_VERSION_CHECK=true

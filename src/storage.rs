@@ -1,0 +1,131 @@
+//! The only code that touches localStorage: its keys, and what happens when it fails.
+//!
+//! Storage may be missing (some private modes, storage disabled), full, or hold entries this
+//! version cannot read. The app then keeps working in memory and says so; an unreadable
+//! entry is moved aside under another key, never overwritten.
+
+use crate::core::record::{self, CommuneRecord, DecodeError};
+use gloo_storage::{LocalStorage, Storage as _};
+
+/// Every key the app writes; all start with the app's name, since many apps on one static
+/// host share one origin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Commune,
+    Lang,
+}
+
+impl Key {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Key::Commune => "ntm-calc.commune",
+            Key::Lang => "ntm-calc.lang",
+        }
+    }
+}
+
+/// Something about storage the person should know.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// The browser gives no storage: nothing outlives the page.
+    Unavailable,
+    /// A stored entry could not be read; it now lives under `kept_as`.
+    KeptAside {
+        kept_as: String,
+        reason: DecodeError,
+    },
+    /// A stored entry could not be read nor moved: it is left alone and not written over.
+    Unreadable { reason: DecodeError },
+    /// A write failed (storage full or refused).
+    WriteFailed,
+}
+
+/// The commune read at start, and whether it may be written back.
+pub struct Loaded {
+    pub record: Option<CommuneRecord>,
+    /// False when an unreadable entry could not be moved aside: saving would destroy it.
+    pub writable: bool,
+    pub notices: Vec<Notice>,
+}
+
+/// Whether localStorage can be used at all (gloo-storage panics when it cannot).
+pub fn available() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Ok(Some(storage)) = window.local_storage() else {
+        return false;
+    };
+    let probe = "ntm-calc.probe";
+    let ok = storage.set_item(probe, "1").is_ok();
+    let _ = storage.remove_item(probe);
+    ok
+}
+
+fn raw_get(key: &str) -> Option<String> {
+    LocalStorage::raw().get_item(key).ok().flatten()
+}
+
+/// Reads the stored commune; an unreadable entry is moved aside and reported.
+pub fn load_commune() -> Loaded {
+    if !available() {
+        return Loaded {
+            record: None,
+            writable: false,
+            notices: vec![Notice::Unavailable],
+        };
+    }
+    let key = Key::Commune.as_str();
+    let Some(text) = raw_get(key) else {
+        return Loaded {
+            record: None,
+            writable: true,
+            notices: Vec::new(),
+        };
+    };
+    match record::decode(&text) {
+        Ok(record) => Loaded {
+            record: Some(record),
+            writable: true,
+            notices: Vec::new(),
+        },
+        Err(reason) => match keep_aside(key, &text) {
+            Some(kept_as) => Loaded {
+                record: None,
+                writable: true,
+                notices: vec![Notice::KeptAside { kept_as, reason }],
+            },
+            None => Loaded {
+                record: None,
+                writable: false,
+                notices: vec![Notice::Unreadable { reason }],
+            },
+        },
+    }
+}
+
+/// Copies `text` to the first free `<key>.unreadable.<n>` and returns that key, or `None`
+/// when the copy could not be written (then the original must stay untouched).
+fn keep_aside(key: &str, text: &str) -> Option<String> {
+    let storage = LocalStorage::raw();
+    let free = (1..1000)
+        .map(|n| format!("{key}.unreadable.{n}"))
+        .find(|k| raw_get(k).is_none())?;
+    storage.set_item(&free, text).ok()?;
+    (raw_get(&free).as_deref() == Some(text)).then_some(free)
+}
+
+pub fn save_commune(record: &CommuneRecord) -> Result<(), Notice> {
+    LocalStorage::set(Key::Commune.as_str(), record::envelope(record))
+        .map_err(|_| Notice::WriteFailed)
+}
+
+pub fn load_lang() -> Option<String> {
+    available().then(|| raw_get(Key::Lang.as_str())).flatten()
+}
+
+pub fn save_lang(code: &str) {
+    if available() {
+        let _ = LocalStorage::raw().set_item(Key::Lang.as_str(), code);
+    }
+}

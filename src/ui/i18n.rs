@@ -1,0 +1,373 @@
+//! Every word the interface shows, in Vietnamese (default) and English.
+
+use crate::core::assessment::{Measure, Verdict};
+use crate::core::count::CountError;
+use crate::core::form::FieldError;
+use crate::core::number_vi::format_count;
+use crate::core::record::DecodeError;
+use crate::core::ruleset::Bilingual;
+use crate::core::tier::Tier;
+use crate::storage::Notice;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    Vi,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "vi" => Some(Lang::Vi),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Vi => Lang::En,
+            Lang::En => Lang::Vi,
+        }
+    }
+
+    /// Picks the text of a bilingual value.
+    pub fn pick(self, text: &Bilingual) -> &str {
+        match self {
+            Lang::Vi => &text.vi,
+            Lang::En => &text.en,
+        }
+    }
+
+    pub fn s(self) -> &'static Strings {
+        match self {
+            Lang::Vi => &VI,
+            Lang::En => &EN,
+        }
+    }
+}
+
+/// Fixed texts; sentences with numbers are the functions below.
+pub struct Strings {
+    pub app_title: &'static str,
+    pub app_tagline: &'static str,
+    pub switch_to: &'static str,
+    pub inputs_heading: &'static str,
+    pub commune_name: &'static str,
+    pub commune_name_placeholder: &'static str,
+    pub registered_tier: &'static str,
+    pub dx_criterion: &'static str,
+    pub dx_hint: &'static str,
+    pub total: &'static str,
+    pub online: &'static str,
+    pub full_online: &'static str,
+    pub count_hint: &'static str,
+    pub optional_hint: &'static str,
+    pub results_heading: &'static str,
+    pub online_rate: &'static str,
+    pub full_rate: &'static str,
+    pub no_dossiers: &'static str,
+    pub tier_met: &'static str,
+    pub no_tier_met: &'static str,
+    pub col_tier: &'static str,
+    pub col_requirement: &'static str,
+    pub col_status: &'static str,
+    pub col_needed: &'static str,
+    pub col_existing: &'static str,
+    pub met: &'static str,
+    pub not_met: &'static str,
+    pub registered_mark: &'static str,
+    pub unreachable: &'static str,
+    pub needs_full_count: &'static str,
+    pub online_word: &'static str,
+    pub full_word: &'static str,
+    pub with_dx: &'static str,
+    pub needed_note: &'static str,
+    pub fix_fields: &'static str,
+    pub enter_counts: &'static str,
+    pub rule_set_heading: &'static str,
+    pub legal_basis: &'static str,
+    pub privacy: &'static str,
+    pub saved_here: &'static str,
+}
+
+pub static VI: Strings = Strings {
+    app_title: "Tỷ lệ hồ sơ trực tuyến",
+    app_tagline: "Xã đạt tiêu chí nông thôn mới chưa, và còn thiếu bao nhiêu hồ sơ?",
+    switch_to: "English",
+    inputs_heading: "Số liệu của xã",
+    commune_name: "Tên xã / phường / đặc khu",
+    commune_name_placeholder: "Ví dụ: Xã Vạn Thạnh",
+    registered_tier: "Hạng đăng ký đạt chuẩn",
+    dx_criterion: "Chọn tiêu chí tự chọn về chuyển đổi số",
+    dx_hint: "NTM kiểu mẫu khi đó cần thêm tỷ lệ hồ sơ trực tuyến toàn trình.",
+    total: "Tổng số hồ sơ TTHC đã giải quyết",
+    online: "Số hồ sơ giải quyết trực tuyến",
+    full_online: "Số hồ sơ trực tuyến toàn trình",
+    count_hint: "Ví dụ: 1.234 hoặc 1234",
+    optional_hint: "Không bắt buộc; cần khi chọn tiêu chí chuyển đổi số.",
+    results_heading: "Kết quả",
+    online_rate: "Tỷ lệ hồ sơ trực tuyến",
+    full_rate: "Tỷ lệ hồ sơ toàn trình",
+    no_dossiers: "Chưa có hồ sơ",
+    tier_met: "Hạng đạt được",
+    no_tier_met: "Chưa đạt hạng nào",
+    col_tier: "Hạng",
+    col_requirement: "Yêu cầu",
+    col_status: "Kết quả",
+    col_needed: "Cần thêm hồ sơ",
+    col_existing: "Hoặc: số hồ sơ đã có lẽ ra phải trực tuyến",
+    met: "Đạt",
+    not_met: "Chưa đạt",
+    registered_mark: "đăng ký",
+    unreachable: "Không thể đạt bằng cách thêm hồ sơ",
+    needs_full_count: "Cần nhập số hồ sơ toàn trình",
+    online_word: "trực tuyến",
+    full_word: "toàn trình",
+    with_dx: "nếu chọn chuyển đổi số",
+    needed_note: "Hồ sơ thêm vào đều là hồ sơ trực tuyến, nên cả tử số và mẫu số cùng tăng.",
+    fix_fields: "Sửa các ô được đánh dấu để xem kết quả.",
+    enter_counts: "Nhập tổng số hồ sơ và số hồ sơ trực tuyến để xem kết quả.",
+    rule_set_heading: "Bộ tiêu chí áp dụng",
+    legal_basis: "Căn cứ",
+    privacy: "Số liệu chỉ lưu trong trình duyệt này, không gửi đi đâu.",
+    saved_here: "Đã lưu trên máy này.",
+};
+
+pub static EN: Strings = Strings {
+    app_title: "Online dossier rate",
+    app_tagline:
+        "Does the commune meet the New Rural criterion, and how many dossiers short is it?",
+    switch_to: "Tiếng Việt",
+    inputs_heading: "The commune's figures",
+    commune_name: "Commune / ward / special zone",
+    commune_name_placeholder: "e.g. Xã Vạn Thạnh",
+    registered_tier: "Tier registered for",
+    dx_criterion: "Takes the optional digital-transformation criterion",
+    dx_hint: "The model tier then also needs a full-process online rate.",
+    total: "All procedure dossiers resolved",
+    online: "Dossiers resolved online",
+    full_online: "Full-process online dossiers",
+    count_hint: "e.g. 1.234 or 1234",
+    optional_hint: "Optional; needed with the digital-transformation criterion.",
+    results_heading: "Results",
+    online_rate: "Online rate",
+    full_rate: "Full-process rate",
+    no_dossiers: "No dossiers yet",
+    tier_met: "Tier met",
+    no_tier_met: "No tier met yet",
+    col_tier: "Tier",
+    col_requirement: "Requires",
+    col_status: "Status",
+    col_needed: "More dossiers needed",
+    col_existing: "Or: existing dossiers that had to be online",
+    met: "Met",
+    not_met: "Not met",
+    registered_mark: "registered",
+    unreachable: "Cannot be reached by adding dossiers",
+    needs_full_count: "Enter the full-process count",
+    online_word: "online",
+    full_word: "full-process",
+    with_dx: "with digital transformation",
+    needed_note: "Every added dossier is online, so numerator and denominator both grow.",
+    fix_fields: "Fix the marked fields to see the results.",
+    enter_counts: "Enter all dossiers and online dossiers to see the results.",
+    rule_set_heading: "Rule set applied",
+    legal_basis: "Legal basis",
+    privacy: "Figures stay in this browser; nothing is sent anywhere.",
+    saved_here: "Saved on this device.",
+};
+
+fn measure_word(lang: Lang, measure: Measure) -> &'static str {
+    match measure {
+        Measure::Online => lang.s().online_word,
+        Measure::FullOnline => lang.s().full_word,
+    }
+}
+
+/// "15 hồ sơ trực tuyến toàn trình" / "15 full-process online dossiers".
+pub fn dossiers(lang: Lang, n: u64, measure: Measure) -> String {
+    let n = format_count(n);
+    match (lang, measure) {
+        (Lang::Vi, Measure::Online) => format!("{n} hồ sơ trực tuyến"),
+        (Lang::Vi, Measure::FullOnline) => format!("{n} hồ sơ trực tuyến toàn trình"),
+        (Lang::En, m) => format!(
+            "{n} {} dossier{}",
+            measure_word(lang, m),
+            if n == "1" { "" } else { "s" }
+        ),
+    }
+}
+
+/// The one-line answer a commune chairman reads.
+pub fn verdict(lang: Lang, verdict: Verdict, name: &str) -> String {
+    let who = name.trim();
+    match (lang, verdict) {
+        (Lang::Vi, Verdict::NoDossiers) => "Chưa có hồ sơ nào trong kỳ: chưa tính được tỷ lệ.".into(),
+        (Lang::En, Verdict::NoDossiers) => "No dossiers in the period yet: there is no rate.".into(),
+        (Lang::Vi, Verdict::Met { registered }) => {
+            let who = if who.is_empty() { "Xã" } else { who };
+            format!("{who} đã đạt tiêu chí hồ sơ trực tuyến của {}.", registered.short_name())
+        }
+        (Lang::En, Verdict::Met { registered }) => {
+            let who = if who.is_empty() { "The commune" } else { who };
+            format!("{who} meets the online-dossier criterion for {}.", registered.short_name())
+        }
+        (Lang::Vi, Verdict::Short { registered, needed, measure }) => format!(
+            "Cần thêm {} để đạt {}.",
+            dossiers(lang, needed, measure),
+            registered.short_name()
+        ),
+        (Lang::En, Verdict::Short { registered, needed, measure }) => format!(
+            "{} more {} dossier{} needed to reach {}.",
+            format_count(needed),
+            measure_word(lang, measure),
+            if needed == 1 { "" } else { "s" },
+            registered.short_name()
+        ),
+        (Lang::Vi, Verdict::Unreachable { registered }) => format!(
+            "Không thể đạt {} bằng cách thêm hồ sơ: ngưỡng 100 % đòi mọi hồ sơ đều đạt.",
+            registered.short_name()
+        ),
+        (Lang::En, Verdict::Unreachable { registered }) => format!(
+            "{} cannot be reached by adding dossiers: a 100 % threshold needs every dossier to count.",
+            registered.short_name()
+        ),
+        (Lang::Vi, Verdict::NeedsFullCount { registered }) => format!(
+            "Nhập số hồ sơ trực tuyến toàn trình để đánh giá {} (tiêu chí chuyển đổi số).",
+            registered.short_name()
+        ),
+        (Lang::En, Verdict::NeedsFullCount { registered }) => format!(
+            "Enter the full-process online count to judge {} (digital-transformation criterion).",
+            registered.short_name()
+        ),
+    }
+}
+
+pub fn field_error(lang: Lang, error: FieldError) -> &'static str {
+    let vi = lang == Lang::Vi;
+    match error {
+        FieldError::Count(CountError::Empty) => {
+            if vi {
+                "Vui lòng nhập số hồ sơ."
+            } else {
+                "Enter a number of dossiers."
+            }
+        }
+        FieldError::Count(CountError::Negative) => {
+            if vi {
+                "Số hồ sơ không thể âm."
+            } else {
+                "A count cannot be negative."
+            }
+        }
+        FieldError::Count(CountError::NotWhole) => {
+            if vi {
+                "Số hồ sơ là số nguyên; dấu phẩy là dấu thập phân. Viết 1.234 hoặc 1234."
+            } else {
+                "Dossiers are counted whole; a comma is a decimal comma. Write 1.234 or 1234."
+            }
+        }
+        FieldError::Count(CountError::BadGrouping) => {
+            if vi {
+                "Dấu chấm chỉ để tách hàng nghìn, ví dụ 1.234; số hồ sơ là số nguyên."
+            } else {
+                "Dots only separate thousands, e.g. 1.234; counts are whole numbers."
+            }
+        }
+        FieldError::Count(CountError::NotANumber) => {
+            if vi {
+                "Chỉ nhập chữ số, ví dụ 1.234."
+            } else {
+                "Digits only, e.g. 1.234."
+            }
+        }
+        FieldError::Count(CountError::TooLarge) => {
+            if vi {
+                "Số quá lớn: tối đa 1.000.000.000 hồ sơ."
+            } else {
+                "Too large: at most 1.000.000.000 dossiers."
+            }
+        }
+        FieldError::OnlineExceedsTotal => {
+            if vi {
+                "Số hồ sơ trực tuyến không thể lớn hơn tổng số hồ sơ."
+            } else {
+                "Online dossiers cannot exceed all dossiers."
+            }
+        }
+        FieldError::FullExceedsOnline => {
+            if vi {
+                "Số hồ sơ toàn trình không thể lớn hơn số hồ sơ trực tuyến."
+            } else {
+                "Full-process dossiers cannot exceed online dossiers."
+            }
+        }
+    }
+}
+
+fn decode_reason(lang: Lang, reason: &DecodeError) -> String {
+    match (lang, reason) {
+        (Lang::Vi, DecodeError::NotJson) => "không phải dữ liệu của ứng dụng".into(),
+        (Lang::En, DecodeError::NotJson) => "not the app's data".into(),
+        (Lang::Vi, DecodeError::Foreign) => "dữ liệu lạ, không do ứng dụng này ghi".into(),
+        (Lang::En, DecodeError::Foreign) => "foreign data, not written by this app".into(),
+        (Lang::Vi, DecodeError::NewerSchema(v)) => {
+            format!("ghi bởi phiên bản mới hơn (lược đồ {v})")
+        }
+        (Lang::En, DecodeError::NewerSchema(v)) => {
+            format!("written by a newer version (schema {v})")
+        }
+        (Lang::Vi, DecodeError::Invalid(_)) => "số liệu không hợp lệ".into(),
+        (Lang::En, DecodeError::Invalid(_)) => "impossible figures".into(),
+    }
+}
+
+pub fn notice(lang: Lang, notice: &Notice) -> String {
+    match (lang, notice) {
+        (Lang::Vi, Notice::Unavailable) => "Trình duyệt không cho lưu dữ liệu (chế độ riêng tư hoặc bị chặn): \
+            số liệu chỉ giữ trong trang này và sẽ mất khi đóng trang."
+            .into(),
+        (Lang::En, Notice::Unavailable) => "This browser does not allow storage (private mode or blocked): \
+            figures live only in this page and are lost when it closes."
+            .into(),
+        (Lang::Vi, Notice::KeptAside { kept_as, reason }) => format!(
+            "Dữ liệu đã lưu trước đây không đọc được ({}). Đã cất nguyên vẹn dưới khóa “{kept_as}”, không xóa.",
+            decode_reason(lang, reason)
+        ),
+        (Lang::En, Notice::KeptAside { kept_as, reason }) => format!(
+            "Previously stored data could not be read ({}). It was kept intact under the key “{kept_as}”.",
+            decode_reason(lang, reason)
+        ),
+        (Lang::Vi, Notice::Unreadable { reason }) => format!(
+            "Dữ liệu đã lưu không đọc được ({}) và không cất riêng được: ứng dụng sẽ không ghi đè lên nó.",
+            decode_reason(lang, reason)
+        ),
+        (Lang::En, Notice::Unreadable { reason }) => format!(
+            "Stored data could not be read ({}) nor moved aside: the app will not write over it.",
+            decode_reason(lang, reason)
+        ),
+        (Lang::Vi, Notice::WriteFailed) => "Không lưu được (bộ nhớ trình duyệt đầy hoặc bị chặn): \
+            số liệu mới chỉ còn trong trang này."
+            .into(),
+        (Lang::En, Notice::WriteFailed) => "Could not save (browser storage full or blocked): \
+            the latest figures live only in this page."
+            .into(),
+    }
+}
+
+/// "≥ 30 % trực tuyến".
+pub fn requirement(lang: Lang, percent: &str, measure: Measure) -> String {
+    format!("≥ {percent} {}", measure_word(lang, measure))
+}
+
+pub fn tier_name(tier: Tier) -> &'static str {
+    tier.short_name()
+}

@@ -1,0 +1,226 @@
+//! The results: verdict, rates, tier met, and the gap to every tier.
+
+use super::i18n::{self, Lang};
+use crate::core::assessment::{Assessment, Measure, TierOutcome};
+use crate::core::gap::Needed;
+use crate::core::ruleset::{RuleSet, TierRule};
+use crate::core::tier::Tier;
+use leptos::prelude::*;
+
+#[component]
+pub fn Results(
+    assessment: Memo<Option<Assessment>>,
+    rules: Signal<RuleSet>,
+    registered: Signal<Tier>,
+    dx: Signal<bool>,
+    name: Signal<String>,
+    /// True while the only problem is that required counts are still empty.
+    awaiting_counts: Signal<bool>,
+) -> impl IntoView {
+    let lang = expect_context::<RwSignal<Lang>>();
+    // The live region stays in place so that screen readers announce each new verdict.
+    let verdict = move || {
+        let lang = lang.get();
+        assessment.with(|a| match a {
+            Some(a) => name.with(|n| i18n::verdict(lang, a.verdict(registered.get()), n)),
+            None if awaiting_counts.get() => lang.s().enter_counts.to_owned(),
+            None => lang.s().fix_fields.to_owned(),
+        })
+    };
+    view! {
+        <section class="results" aria-labelledby="results-h">
+            <h2 id="results-h">{move || lang.get().s().results_heading}</h2>
+            <p
+                class="verdict"
+                class:ok=move || assessment.with(|a| a.as_ref().is_some_and(|a| a.outcome(registered.get()).is_some_and(|o| o.met)))
+                class:withheld=move || assessment.with(Option::is_none)
+                data-testid="verdict"
+                aria-live="polite"
+            >
+                {verdict}
+            </p>
+            {move || {
+                assessment
+                    .get()
+                    .map(|a| view! { <Figures assessment=a rules registered dx/> })
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn Figures(
+    assessment: Assessment,
+    rules: Signal<RuleSet>,
+    registered: Signal<Tier>,
+    dx: Signal<bool>,
+) -> impl IntoView {
+    let lang = expect_context::<RwSignal<Lang>>();
+    let s = move || lang.get().s();
+    let online_text = rules.with(|r| {
+        assessment
+            .online_rate
+            .map(|rate| rate.format(&r.online_thresholds()))
+    });
+    let online_hundredths = rules.with(|r| {
+        assessment
+            .online_rate
+            .map(|rate| rate.display_hundredths(&r.online_thresholds()))
+    });
+    let full_text = rules.with(|r| {
+        assessment
+            .full_rate
+            .map(|rate| rate.format(&r.full_online_thresholds()))
+    });
+    let marks: Vec<(u64, String)> = rules.with(|r| {
+        r.tiers
+            .iter()
+            .map(|t| (percent_hundredths(t), t.online_min.to_string()))
+            .collect()
+    });
+    let highest = assessment.highest_met();
+    let rows = rules.with(|r| {
+        r.tiers
+            .iter()
+            .filter_map(|rule| assessment.outcome(rule.tier).map(|o| (rule.clone(), *o)))
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <div class="figures">
+            <div class="figure">
+                <span class="figure-label">{move || s().online_rate}</span>
+                <span class="rate" data-testid="rate">
+                    {
+                        let text = online_text.clone();
+                        move || text.clone().unwrap_or_else(|| s().no_dossiers.to_owned())
+                    }
+                </span>
+                <RateBar hundredths=online_hundredths marks/>
+            </div>
+            {full_text
+                .map(|text| {
+                    view! {
+                        <div class="figure">
+                            <span class="figure-label">{move || s().full_rate}</span>
+                            <span class="rate small" data-testid="full-rate">{text}</span>
+                        </div>
+                    }
+                })}
+            <div class="figure">
+                <span class="figure-label">{move || s().tier_met}</span>
+                <span class="tier-met" data-testid="tier-met" data-tier=highest.map_or("none", Tier::slug)>
+                    {move || highest.map_or(s().no_tier_met, Tier::short_name)}
+                </span>
+            </div>
+        </div>
+        <ul class="tiers">
+            {rows
+                .into_iter()
+                .map(|(rule, outcome)| view! { <TierCard rule outcome registered dx/> })
+                .collect_view()}
+        </ul>
+        <p class="note">{move || s().needed_note}</p>
+    }
+}
+
+fn percent_hundredths(rule: &TierRule) -> u64 {
+    let (num, den) = rule.online_min.fraction();
+    u64::try_from(num * 10_000 / den).unwrap_or(0)
+}
+
+/// A bar for the rate with a mark at each threshold; decorative, the text says it all.
+#[component]
+fn RateBar(hundredths: Option<u64>, marks: Vec<(u64, String)>) -> impl IntoView {
+    let width = format!("{:.2}%", hundredths.unwrap_or(0) as f64 / 100.0);
+    view! {
+        <div class="bar" aria-hidden="true">
+            <div class="bar-fill" style:width=width></div>
+            {marks
+                .into_iter()
+                .map(|(at, label)| {
+                    view! {
+                        <span class="bar-mark" style:left=format!("{:.2}%", at as f64 / 100.0)>
+                            <span class="bar-mark-label">{label}</span>
+                        </span>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+fn needed_value(needed: Option<Needed>) -> String {
+    match needed {
+        Some(Needed::Count(n)) => n.to_string(),
+        Some(Needed::Unreachable) => "unreachable".to_owned(),
+        None => "unknown".to_owned(),
+    }
+}
+
+#[component]
+fn TierCard(
+    rule: TierRule,
+    outcome: TierOutcome,
+    registered: Signal<Tier>,
+    dx: Signal<bool>,
+) -> impl IntoView {
+    let lang = expect_context::<RwSignal<Lang>>();
+    let s = move || lang.get().s();
+    let tier = rule.tier;
+    let requirement = move || {
+        let lang = lang.get();
+        let mut text = i18n::requirement(lang, &rule.online_min.to_string(), Measure::Online);
+        if let Some(full) = rule.full_online_min_with_dx {
+            let extra = i18n::requirement(lang, &full.to_string(), Measure::FullOnline);
+            let when = if dx.get() {
+                String::new()
+            } else {
+                format!(" ({})", lang.s().with_dx)
+            };
+            text = format!("{text}; {extra}{when}");
+        }
+        text
+    };
+    let needed = move || {
+        let lang = lang.get();
+        match outcome.needed {
+            Some(Needed::Count(0)) => "—".to_owned(),
+            Some(Needed::Count(n)) => i18n::dossiers(lang, n, outcome.needed_measure),
+            Some(Needed::Unreachable) => lang.s().unreachable.to_owned(),
+            None => lang.s().needs_full_count.to_owned(),
+        }
+    };
+    let existing = move || match outcome.existing_shortfall {
+        Some(0) => "—".to_owned(),
+        Some(n) => i18n::dossiers(lang.get(), n, outcome.shortfall_measure),
+        None => "—".to_owned(),
+    };
+    view! {
+        <li
+            class="tier"
+            class:met=outcome.met
+            class:registered=move || registered.get() == tier
+            data-testid=format!("tier-{}", tier.slug())
+        >
+            <div class="tier-head">
+                <span class="tier-name">{tier.short_name()}</span>
+                {move || {
+                    (registered.get() == tier)
+                        .then(|| view! { <span class="badge">{s().registered_mark}</span> })
+                }}
+                <span class="status" data-testid=format!("status-{}", tier.slug())>
+                    {move || if outcome.met { s().met } else { s().not_met }}
+                </span>
+            </div>
+            <p class="requirement">{requirement}</p>
+            <dl>
+                <dt>{move || s().col_needed}</dt>
+                <dd data-testid=format!("needed-{}", tier.slug()) data-value=needed_value(outcome.needed)>
+                    {needed}
+                </dd>
+                <dt>{move || s().col_existing}</dt>
+                <dd data-testid=format!("existing-{}", tier.slug())>{existing}</dd>
+            </dl>
+        </li>
+    }
+}

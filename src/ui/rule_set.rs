@@ -1,0 +1,51 @@
+//! The rule set in force and the document it comes from.
+
+use super::i18n::Lang;
+use crate::core::ruleset::RuleSet;
+use leptos::prelude::*;
+
+#[component]
+pub fn RuleSetInfo(rules: Signal<RuleSet>) -> impl IntoView {
+    let lang = expect_context::<RwSignal<Lang>>();
+    view! {
+        <section class="ruleset" aria-labelledby="ruleset-h" data-testid="rule-set">
+            <h2 id="ruleset-h">{move || lang.get().s().rule_set_heading}</h2>
+            {move || {
+                let lang = lang.get();
+                rules
+                    .with(|r| {
+                        let basis = &r.legal_basis;
+                        let source = match lang {
+                            Lang::Vi => {
+                                format!(
+                                    "{} {} của {}",
+                                    basis.document,
+                                    basis.date.official_vi(),
+                                    basis.issuer.vi,
+                                )
+                            }
+                            Lang::En => {
+                                format!(
+                                    "{} of {}, {}",
+                                    basis.document,
+                                    basis.date.numeric(),
+                                    basis.issuer.en,
+                                )
+                            }
+                        };
+                        view! {
+                            <p class="ruleset-name">
+                                <strong>{lang.pick(&r.name).to_owned()}</strong>
+                                " · "
+                                {lang.pick(&r.period).to_owned()}
+                            </p>
+                            <p class="basis">
+                                {lang.s().legal_basis} ": " {source}
+                            </p>
+                            <p class="summary">{lang.pick(&basis.summary).to_owned()}</p>
+                        }
+                    })
+            }}
+        </section>
+    }
+}

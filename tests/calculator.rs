@@ -1,0 +1,298 @@
+//! The commune calculator in a real browser: typing, results, wrong input.
+
+mod support;
+
+use fantoccini::Locator;
+use support::*;
+
+#[test]
+fn shows_rate_tier_and_needs_as_the_counts_are_typed() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        // Seed 000: Xã Vạn Thạnh, 32,91 %.
+        type_into(&c, "commune_name", "Xã Vạn Thạnh").await;
+        type_into(&c, "total", "10.000").await;
+        type_into(&c, "online", "3291").await;
+        expect_text(&c, "rate", Some("32,91 %")).await;
+        expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
+        expect_attr(&c, "needed-ntm", "data-value", Some("0")).await;
+        // (5.000 − 3.291) / 0,5 = 3.418 more online dossiers.
+        expect_attr(&c, "needed-nang-cao", "data-value", Some("3418")).await;
+        expect_attr(&c, "needed-kieu-mau", "data-value", Some("3418")).await;
+        expect_text(&c, "existing-nang-cao", Some("1.709 hồ sơ trực tuyến")).await;
+        expect_text(
+            &c,
+            "verdict",
+            Some("Xã Vạn Thạnh đã đạt tiêu chí hồ sơ trực tuyến của NTM."),
+        )
+        .await;
+
+        let select = c
+            .find(Locator::Css("[name=registered_tier]"))
+            .await
+            .unwrap();
+        select.select_by_value("nang-cao").await.unwrap();
+        expect_text(
+            &c,
+            "verdict",
+            Some("Cần thêm 3.418 hồ sơ trực tuyến để đạt NTM nâng cao."),
+        )
+        .await;
+
+        // Every keystroke recomputes: 5.000 of 10.000 meets the advanced tier.
+        type_into(&c, "online", "5.000").await;
+        expect_attr(&c, "tier-met", "data-tier", Some("kieu-mau")).await;
+        expect_attr(&c, "needed-nang-cao", "data-value", Some("0")).await;
+    });
+}
+
+#[test]
+fn a_rate_just_below_thirty_percent_never_reads_thirty() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        type_into(&c, "total", "20.000").await;
+        type_into(&c, "online", "5.999").await;
+        expect_text(&c, "rate", Some("29,99 %")).await;
+        expect_attr(&c, "tier-met", "data-tier", Some("none")).await;
+        expect_attr(&c, "needed-ntm", "data-value", Some("2")).await;
+        expect_text(
+            &c,
+            "verdict",
+            Some("Cần thêm 2 hồ sơ trực tuyến để đạt NTM."),
+        )
+        .await;
+    });
+}
+
+#[test]
+fn the_model_tier_with_digital_transformation_needs_full_process_dossiers() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        c.find(Locator::Css("[name=registered_tier]"))
+            .await
+            .unwrap()
+            .select_by_value("kieu-mau")
+            .await
+            .unwrap();
+        type_into(&c, "total", "1.000").await;
+        type_into(&c, "online", "600").await;
+        expect_attr(&c, "tier-met", "data-tier", Some("kieu-mau")).await;
+        c.find(Locator::Css("[name=dx_criterion]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        expect_attr(&c, "tier-met", "data-tier", Some("nang-cao")).await;
+        expect_text(
+            &c,
+            "verdict",
+            Some("Nhập số hồ sơ trực tuyến toàn trình để đánh giá NTM kiểu mẫu (tiêu chí chuyển đổi số)."),
+        )
+        .await;
+        type_into(&c, "full_online", "400").await;
+        expect_text(&c, "full-rate", Some("40,00 %")).await;
+        // (700 − 400) / 0,3 = 1.000 more full-process dossiers.
+        expect_attr(&c, "needed-kieu-mau", "data-value", Some("1000")).await;
+        expect_text(
+            &c,
+            "verdict",
+            Some("Cần thêm 1.000 hồ sơ trực tuyến toàn trình để đạt NTM kiểu mẫu."),
+        )
+        .await;
+    });
+}
+
+#[test]
+fn wrong_input_is_explained_under_its_field_and_withholds_results() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        type_into(&c, "total", "1.000").await;
+        type_into(&c, "online", "300").await;
+        expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
+
+        let cases = [
+            ("total", "abc", "Chỉ nhập chữ số, ví dụ 1.234."),
+            ("total", "-5", "Số hồ sơ không thể âm."),
+            (
+                "total",
+                "1.234,5",
+                "Số hồ sơ là số nguyên; dấu phẩy là dấu thập phân. Viết 1.234 hoặc 1234.",
+            ),
+            (
+                "total",
+                "12.5",
+                "Dấu chấm chỉ để tách hàng nghìn, ví dụ 1.234; số hồ sơ là số nguyên.",
+            ),
+            (
+                "total",
+                "2.000.000.000",
+                "Số quá lớn: tối đa 1.000.000.000 hồ sơ.",
+            ),
+            ("total", "", "Vui lòng nhập số hồ sơ."),
+        ];
+        for (field, typed, message) in cases {
+            type_into(&c, field, typed).await;
+            expect_text(&c, &format!("error-{field}"), Some(message)).await;
+            expect_text(&c, "tier-met", None).await;
+            expect_text(&c, "rate", None).await;
+            let invalid = c
+                .find(Locator::Css(&format!("[name={field}]")))
+                .await
+                .unwrap();
+            assert_eq!(
+                invalid.attr("aria-invalid").await.unwrap().as_deref(),
+                Some("true")
+            );
+        }
+        type_into(&c, "total", "200").await;
+        expect_text(&c, "error-total", None).await;
+        expect_text(
+            &c,
+            "error-online",
+            Some("Số hồ sơ trực tuyến không thể lớn hơn tổng số hồ sơ."),
+        )
+        .await;
+        expect_text(&c, "tier-met", None).await;
+        type_into(&c, "total", "1.000").await;
+        type_into(&c, "full_online", "301").await;
+        expect_text(
+            &c,
+            "error-full_online",
+            Some("Số hồ sơ toàn trình không thể lớn hơn số hồ sơ trực tuyến."),
+        )
+        .await;
+        type_into(&c, "full_online", "").await;
+        expect_text(&c, "error-full_online", None).await;
+        expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
+        let body = c
+            .find(Locator::Css("body"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            !body.contains("NaN") && !body.contains("undefined"),
+            "{body}"
+        );
+    });
+}
+
+#[test]
+fn zero_dossiers_says_so_and_never_nan() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        type_into(&c, "total", "0").await;
+        type_into(&c, "online", "0").await;
+        expect_text(&c, "rate", Some("Chưa có hồ sơ")).await;
+        expect_attr(&c, "tier-met", "data-tier", Some("none")).await;
+        expect_text(
+            &c,
+            "verdict",
+            Some("Chưa có hồ sơ nào trong kỳ: chưa tính được tỷ lệ."),
+        )
+        .await;
+        let body = c
+            .find(Locator::Css("body"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            !body.contains("NaN") && !body.contains("Infinity"),
+            "{body}"
+        );
+    });
+}
+
+#[test]
+fn a_hostile_name_is_shown_as_text() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        let name = "<img src=x onerror=\"document.title='pwned'\">";
+        type_into(&c, "commune_name", name).await;
+        type_into(&c, "total", "10").await;
+        type_into(&c, "online", "5").await;
+        expect_text(
+            &c,
+            "verdict",
+            Some(&format!("{name} đã đạt tiêu chí hồ sơ trực tuyến của NTM.")),
+        )
+        .await;
+        assert!(
+            c.find(Locator::Css("img")).await.is_err(),
+            "the name became markup"
+        );
+        assert_ne!(c.title().await.unwrap(), "pwned");
+    });
+}
+
+#[test]
+fn english_is_one_click_away_and_remembered() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        type_into(&c, "total", "100").await;
+        type_into(&c, "online", "25").await;
+        expect_text(
+            &c,
+            "verdict",
+            Some("Cần thêm 8 hồ sơ trực tuyến để đạt NTM."),
+        )
+        .await;
+        c.find(Locator::Css(&testid("lang-switch")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        expect_text(
+            &c,
+            "verdict",
+            Some("8 more online dossiers needed to reach NTM."),
+        )
+        .await;
+        assert_eq!(exec(&c, "return document.documentElement.lang").await, "en");
+        c.refresh().await.unwrap();
+        wait_for_app(&c).await;
+        expect_text(
+            &c,
+            "verdict",
+            Some("8 more online dossiers needed to reach NTM."),
+        )
+        .await;
+        expect_text(&c, "rate", Some("25,00 %")).await;
+    });
+}
+
+#[test]
+fn axe_finds_no_accessibility_violations() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        assert_eq!(axe_violations(&c).await, Vec::<String>::new(), "empty form");
+        type_into(&c, "total", "1.000").await;
+        type_into(&c, "online", "420").await;
+        expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
+        assert_eq!(
+            axe_violations(&c).await,
+            Vec::<String>::new(),
+            "with results"
+        );
+        type_into(&c, "online", "x").await;
+        expect_text(&c, "error-online", Some("Chỉ nhập chữ số, ví dụ 1.234.")).await;
+        assert_eq!(
+            axe_violations(&c).await,
+            Vec::<String>::new(),
+            "with an error"
+        );
+    });
+}

@@ -1,0 +1,52 @@
+//! The built app: its size budget, and that it runs from any sub-path of a static host.
+
+mod support;
+
+use flate2::{write::GzEncoder, Compression};
+use std::io::Write;
+use support::*;
+
+/// Everything a first visit downloads (html, js, wasm, css), gzipped, in bytes.
+const FIRST_LOAD_BUDGET: usize = 150 * 1024;
+
+fn gzipped_len(bytes: &[u8]) -> usize {
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+    encoder.write_all(bytes).expect("gzip");
+    encoder.finish().expect("gzip").len()
+}
+
+#[test]
+fn first_load_fits_the_size_budget() {
+    let mut total = 0;
+    let mut lines = Vec::new();
+    for entry in std::fs::read_dir(dist_dir()).expect("dist/") {
+        let path = entry.expect("entry").path();
+        let first_load = matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("html" | "js" | "wasm" | "css")
+        ) && path.file_name().and_then(|n| n.to_str()) != Some("sw.js");
+        if first_load {
+            let gz = gzipped_len(&std::fs::read(&path).expect("read"));
+            lines.push(format!("{}: {gz}", path.display()));
+            total += gz;
+        }
+    }
+    assert!(
+        total <= FIRST_LOAD_BUDGET,
+        "first load is {total} bytes gzipped, over the {FIRST_LOAD_BUDGET} budget:\n{}",
+        lines.join("\n")
+    );
+}
+
+#[test]
+fn runs_from_a_sub_path_of_a_static_host() {
+    let server = Server::start(dist_dir(), "/sub/dir/");
+    run(move |c| async move {
+        assert!(server.url.ends_with("/sub/dir/"));
+        open(&c, &server.url).await;
+        type_into(&c, "total", "99.854").await;
+        type_into(&c, "online", "69.967").await;
+        // Seed 003 prints 70,06 %; exactly it is 70,0693… %, so 70,07 %.
+        expect_text(&c, "rate", Some("70,07 %")).await;
+    });
+}

@@ -1,0 +1,224 @@
+//! What is typed survives reloads and restarts; broken or missing storage never loses data.
+
+mod support;
+
+use serde_json::json;
+use support::*;
+
+const KEY: &str = "ntm-calc.commune";
+
+async fn fill(c: &fantoccini::Client) {
+    type_into(c, "commune_name", "Xã Ninh Quang").await;
+    c.find(fantoccini::Locator::Css("[name=registered_tier]"))
+        .await
+        .unwrap()
+        .select_by_value("kieu-mau")
+        .await
+        .unwrap();
+    c.find(fantoccini::Locator::Css("[name=dx_criterion]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    type_into(c, "total", "1234").await;
+    type_into(c, "online", "742").await;
+    type_into(c, "full_online", "500").await;
+    // (0,7 · 1.234 − 500) / 0,3 = 1.212,67 → 1.213 more full-process dossiers.
+    expect_attr(c, "needed-kieu-mau", "data-value", Some("1213")).await;
+}
+
+async fn expect_filled(c: &fantoccini::Client) {
+    assert_eq!(input_value(c, "commune_name").await, "Xã Ninh Quang");
+    assert_eq!(input_value(c, "registered_tier").await, "kieu-mau");
+    assert_eq!(
+        exec(
+            c,
+            "return document.querySelector('[name=dx_criterion]').checked"
+        )
+        .await,
+        true
+    );
+    assert_eq!(input_value(c, "total").await, "1.234");
+    assert_eq!(input_value(c, "online").await, "742");
+    assert_eq!(input_value(c, "full_online").await, "500");
+    expect_text(c, "rate", Some("60,13 %")).await;
+}
+
+#[test]
+fn what_was_typed_is_back_after_a_reload() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        fill(&c).await;
+        c.refresh().await.unwrap();
+        wait_for_app(&c).await;
+        expect_filled(&c).await;
+        let stored = exec(
+            &c,
+            &format!("return JSON.parse(localStorage.getItem('{KEY}'))"),
+        )
+        .await;
+        assert_eq!(stored["schema"], 1);
+        assert_eq!(
+            stored["data"]["counts"],
+            json!({"total": 1234, "online": 742, "full_online": 500})
+        );
+    });
+}
+
+#[test]
+fn wrong_input_never_overwrites_the_last_good_figures() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        fill(&c).await;
+        type_into(&c, "online", "9.999").await;
+        expect_text(
+            &c,
+            "error-online",
+            Some("Số hồ sơ trực tuyến không thể lớn hơn tổng số hồ sơ."),
+        )
+        .await;
+        type_into(&c, "total", "").await;
+        type_into(&c, "commune_name", "Xã Ninh Quang").await;
+        c.refresh().await.unwrap();
+        wait_for_app(&c).await;
+        expect_filled(&c).await;
+    });
+}
+
+#[test]
+fn what_was_typed_is_back_after_a_browser_restart() {
+    let server = Server::dist();
+    let url = server.url.clone();
+    let profile = fresh_profile("restart");
+    run_in_profile(&profile, (1280, 900), move |c| async move {
+        open(&c, &url).await;
+        fill(&c).await;
+    });
+    let url = server.url.clone();
+    run_in_profile(&profile, (1280, 900), move |c| async move {
+        open(&c, &url).await;
+        expect_filled(&c).await;
+    });
+    let _ = std::fs::remove_dir_all(&profile);
+}
+
+#[test]
+fn without_storage_the_app_works_in_memory_and_says_so() {
+    let server = Server::dist();
+    run(move |c| async move {
+        // As in private modes that refuse storage: reading localStorage throws.
+        let source = "Object.defineProperty(window, 'localStorage', { configurable: true, \
+            get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });";
+        cdp(
+            &c,
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": source }),
+        )
+        .await;
+        open(&c, &server.url).await;
+        expect_text(
+            &c,
+            "storage-notice",
+            Some("Trình duyệt không cho lưu dữ liệu (chế độ riêng tư hoặc bị chặn): số liệu chỉ giữ trong trang này và sẽ mất khi đóng trang."),
+        )
+        .await;
+        type_into(&c, "total", "100").await;
+        type_into(&c, "online", "50").await;
+        expect_attr(&c, "tier-met", "data-tier", Some("kieu-mau")).await;
+        expect_text(&c, "saved-note", Some("")).await;
+    });
+}
+
+async fn plant_and_reload(c: &fantoccini::Client, url: &str, stored: &str) {
+    open(c, url).await;
+    c.execute(
+        "localStorage.setItem(arguments[0], arguments[1])",
+        vec![json!(KEY), json!(stored)],
+    )
+    .await
+    .unwrap();
+    c.refresh().await.unwrap();
+    wait_for_app(c).await;
+}
+
+#[test]
+fn an_unreadable_entry_is_kept_aside_not_overwritten() {
+    let server = Server::dist();
+    run(move |c| async move {
+        let garbage = "{\"schema\": 1, \"data\": {\"counts\": {\"total\": -3";
+        plant_and_reload(&c, &server.url, garbage).await;
+        expect_text(
+            &c,
+            "storage-notice",
+            Some("Dữ liệu đã lưu trước đây không đọc được (không phải dữ liệu của ứng dụng). Đã cất nguyên vẹn dưới khóa “ntm-calc.commune.unreadable.1”, không xóa."),
+        )
+        .await;
+        let aside = exec(
+            &c,
+            &format!("return localStorage.getItem('{KEY}.unreadable.1')"),
+        )
+        .await;
+        assert_eq!(aside, garbage);
+        // The app starts clean and saves new figures under its own key.
+        assert_eq!(input_value(&c, "total").await, "");
+        type_into(&c, "total", "10").await;
+        type_into(&c, "online", "3").await;
+        expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
+        let stored = exec(
+            &c,
+            &format!("return JSON.parse(localStorage.getItem('{KEY}'))"),
+        )
+        .await;
+        assert_eq!(stored["data"]["counts"]["online"], 3);
+        assert_eq!(
+            exec(
+                &c,
+                &format!("return localStorage.getItem('{KEY}.unreadable.1')")
+            )
+            .await,
+            garbage
+        );
+    });
+}
+
+#[test]
+fn entries_from_a_newer_version_or_with_impossible_figures_are_kept_aside() {
+    let server = Server::dist();
+    run(move |c| async move {
+        let newer = r#"{"schema": 7, "data": {"whatever": true}}"#;
+        plant_and_reload(&c, &server.url, newer).await;
+        expect_text(
+            &c,
+            "storage-notice",
+            Some("Dữ liệu đã lưu trước đây không đọc được (ghi bởi phiên bản mới hơn (lược đồ 7)). Đã cất nguyên vẹn dưới khóa “ntm-calc.commune.unreadable.1”, không xóa."),
+        )
+        .await;
+        let impossible = r#"{"schema":1,"data":{"name":"x","registered":"ntm","dx":false,"counts":{"total":5,"online":7},"rule_set":"s"}}"#;
+        plant_and_reload(&c, &server.url, impossible).await;
+        expect_text(
+            &c,
+            "storage-notice",
+            Some("Dữ liệu đã lưu trước đây không đọc được (số liệu không hợp lệ). Đã cất nguyên vẹn dưới khóa “ntm-calc.commune.unreadable.2”, không xóa."),
+        )
+        .await;
+        assert_eq!(
+            exec(
+                &c,
+                &format!("return localStorage.getItem('{KEY}.unreadable.1')")
+            )
+            .await,
+            newer
+        );
+        assert_eq!(
+            exec(
+                &c,
+                &format!("return localStorage.getItem('{KEY}.unreadable.2')")
+            )
+            .await,
+            impossible
+        );
+    });
+}

@@ -1,0 +1,108 @@
+//! A minimal static file server for `dist/`, on 127.0.0.1, under any path prefix.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+pub struct Server {
+    /// The app's URL, ending with "/".
+    pub url: String,
+    up: Arc<AtomicBool>,
+}
+
+impl Server {
+    /// Serves `root` at `http://127.0.0.1:<port><prefix>` (prefix starts and ends with '/').
+    pub fn start(root: PathBuf, prefix: &str) -> Server {
+        assert!(prefix.starts_with('/') && prefix.ends_with('/'));
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+        let port = listener.local_addr().expect("local addr").port();
+        let up = Arc::new(AtomicBool::new(true));
+        let prefix = prefix.to_owned();
+        let server_up = up.clone();
+        let url = format!("http://127.0.0.1:{port}{prefix}");
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let (root, prefix, up) = (root.clone(), prefix.clone(), server_up.clone());
+                std::thread::spawn(move || {
+                    let _ = handle(stream, &root, &prefix, &up);
+                });
+            }
+        });
+        Server { url, up }
+    }
+
+    /// Serves the whole app at the root path.
+    pub fn dist() -> Server {
+        Server::start(super::dist_dir(), "/")
+    }
+
+    /// Makes every request fail at the connection, as if the network were gone.
+    pub fn set_up(&self, up: bool) {
+        self.up.store(up, Ordering::SeqCst);
+    }
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css; charset=utf-8",
+        Some("json") | Some("webmanifest") => "application/manifest+json",
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        _ => "application/octet-stream",
+    }
+}
+
+fn handle(
+    mut stream: TcpStream,
+    root: &Path,
+    prefix: &str,
+    up: &AtomicBool,
+) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line)? == 0 || line == "\r\n" || line == "\n" {
+            break;
+        }
+    }
+    if !up.load(Ordering::SeqCst) {
+        return Ok(()); // drop the connection unanswered
+    }
+    let target = request_line.split_whitespace().nth(1).unwrap_or("/");
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let file = path.strip_prefix(prefix).and_then(|rel| {
+        let rel = if rel.is_empty() { "index.html" } else { rel };
+        let rel = Path::new(rel);
+        rel.components()
+            .all(|c| matches!(c, Component::Normal(_)))
+            .then(|| root.join(rel))
+    });
+    match file.and_then(|f| std::fs::read(&f).ok().map(|body| (f, body))) {
+        Some((file, body)) => {
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+                content_type(&file),
+                body.len()
+            );
+            stream.write_all(head.as_bytes())?;
+            stream.write_all(&body)?;
+        }
+        None => {
+            let body = b"not found";
+            let head = format!(
+                "HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            stream.write_all(head.as_bytes())?;
+            stream.write_all(body)?;
+        }
+    }
+    stream.flush()
+}
