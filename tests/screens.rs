@@ -1,0 +1,50 @@
+//! Each view at phone and desktop widths: no horizontal scrolling, and a screenshot under
+//! target/screenshots/ to look at.
+
+mod support;
+
+use support::*;
+
+fn check_width(width: u32) {
+    let server = Server::dist();
+    run_sized((width, 1400), move |c| async move {
+        open(&c, &server.url).await;
+        type_into(&c, "commune_name", "Xã Vạn Thạnh").await;
+        type_into(&c, "total", "10.000").await;
+        type_into(&c, "online", "3.291").await;
+        expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
+        let overflow = exec(
+            &c,
+            "return document.documentElement.scrollWidth - window.innerWidth",
+        )
+        .await;
+        assert!(
+            overflow.as_f64().unwrap_or(1.0) <= 0.0,
+            "scrolls sideways at {width} px by {overflow}"
+        );
+        screenshot(&c, &format!("calculator-{width}")).await;
+        type_into(&c, "online", "12,5").await;
+        expect_text(
+            &c,
+            "error-online",
+            Some("Số hồ sơ là số nguyên; dấu phẩy là dấu thập phân. Viết 1.234 hoặc 1234."),
+        )
+        .await;
+        screenshot(&c, &format!("calculator-error-{width}")).await;
+    });
+}
+
+#[test]
+fn fits_a_320_px_phone() {
+    check_width(320);
+}
+
+#[test]
+fn fits_a_390_px_phone() {
+    check_width(390);
+}
+
+#[test]
+fn fits_a_desktop() {
+    check_width(1280);
+}
