@@ -13,4 +13,6 @@ pub mod presets;
 pub mod rate;
 pub mod record;
 pub mod ruleset;
+pub mod table;
 pub mod tier;
+pub mod unit;

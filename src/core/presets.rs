@@ -2,8 +2,9 @@
 //! copy a user edited.
 
 use super::percent::Percent;
-use super::ruleset::{Bilingual, CivilDate, LegalBasis, RuleSet, TierRule};
+use super::ruleset::{Bilingual, CivilDate, GroupRule, LegalBasis, Quota, RuleSet, TierRule};
 use super::tier::Tier;
+use super::unit::UnitKind;
 
 /// The identifier of the default rule set.
 pub const DEFAULT_ID: &str = "khanh-hoa-xa-2022-2025";
@@ -46,12 +47,149 @@ pub fn commune_2022_2025() -> RuleSet {
                 full_online_min_with_dx: Some(Percent::whole(70)),
             },
         ],
+        quotas: Vec::new(),
+        group_rule: Some(district_rule_2793()),
+    }
+}
+
+/// The district criterion of Khánh Hòa's Quyết định 2793/QĐ-UBND (seed 000): 100 % of the
+/// registered communes ≥ the NTM rate, at least 10 % of the communes ≥ the advanced rate,
+/// every town at its yearly quota.
+fn district_rule_2793() -> GroupRule {
+    GroupRule {
+        legal_basis: LegalBasis {
+            document: "Quyết định số 2793/QĐ-UBND".to_owned(),
+            issuer: Bilingual::new("UBND tỉnh Khánh Hòa", "Khánh Hòa Provincial People's Committee"),
+            date: CivilDate { year: 2022, month: 10, day: 10 },
+            summary: Bilingual::new(
+                "Bộ tiêu chí huyện NTM: 100% xã đăng ký đạt chuẩn NTM (tỷ lệ hồ sơ trực tuyến tối thiểu 30%); \
+                 ít nhất 10% xã đạt chuẩn NTM nâng cao (tối thiểu 50%); 100% thị trấn đạt chỉ tiêu được giao.",
+                "District NTM criteria: all registered communes at the NTM rate (30 %); at least 10 % of \
+                 communes at the advanced rate (50 %); every town at its assigned quota.",
+            ),
+        },
+        all_reach: Tier::Ntm,
+        some_reach: Tier::NangCao,
+        share: Percent::whole(10),
+    }
+}
+
+/// Khánh Hòa's yearly quotas of online dossiers (Quyết định 817/QĐ-UBND, 2019; the same
+/// figures were assigned again in 2020, seeds 001 and 002).
+pub fn khanh_hoa_quotas_817() -> RuleSet {
+    let quota = |id: &str, vi: &str, en: &str, min: u8, default_for: &[UnitKind]| Quota {
+        id: id.to_owned(),
+        name: Bilingual::new(vi, en),
+        online_min: Percent::whole(min),
+        default_for: default_for.to_vec(),
+    };
+    RuleSet {
+        id: "khanh-hoa-chi-tieu-817-2019".to_owned(),
+        name: Bilingual::new(
+            "Chỉ tiêu hồ sơ trực tuyến mức độ 3, 4 của tỉnh Khánh Hòa",
+            "Khánh Hòa quotas of online (level 3, 4) dossiers",
+        ),
+        period: Bilingual::new(
+            "Năm 2019: từ 01/12/2018 đến 30/11/2019 (giao lại năm 2020)",
+            "2019: 01/12/2018 to 30/11/2019 (assigned again in 2020)",
+        ),
+        legal_basis: LegalBasis {
+            document: "Quyết định số 817/QĐ-UBND".to_owned(),
+            issuer: Bilingual::new("UBND tỉnh Khánh Hòa", "Khánh Hòa Provincial People's Committee"),
+            date: CivilDate { year: 2019, month: 3, day: 25 },
+            summary: Bilingual::new(
+                "Giao chỉ tiêu tối thiểu hồ sơ được tiếp nhận, giải quyết trực tuyến mức độ 3, 4 trên tổng số \
+                 hồ sơ của các thủ tục đã công bố trực tuyến, cho các sở, ngành, địa phương.",
+                "Minimum share of dossiers received and resolved online (level 3, 4) among dossiers of the \
+                 procedures published online, per department and local government.",
+            ),
+        },
+        tiers: Vec::new(),
+        quotas: vec![
+            quota(
+                "so-nganh-45",
+                "Sở, ngành nhóm 1 và Ban Quản lý Khu kinh tế Vân Phong",
+                "Listed departments and the Vân Phong economic zone board",
+                45,
+                &[],
+            ),
+            quota(
+                "so-nganh-40",
+                "Sở Du lịch, Giáo dục và Đào tạo, Giao thông vận tải, Lao động - TB&XH, Tư pháp, Y tế",
+                "Tourism, education, transport, labour, justice and health departments",
+                40,
+                &[],
+            ),
+            quota(
+                "huyen-35",
+                "UBND huyện Cam Lâm, Vạn Ninh, Diên Khánh, thị xã Ninh Hòa, TP Cam Ranh, TP Nha Trang",
+                "District committees of Cam Lâm, Vạn Ninh, Diên Khánh, Ninh Hòa, Cam Ranh, Nha Trang",
+                35,
+                &[UnitKind::Huyen],
+            ),
+            quota(
+                "huyen-mien-nui-30",
+                "UBND huyện Khánh Sơn, Khánh Vĩnh",
+                "District committees of Khánh Sơn, Khánh Vĩnh (mountainous)",
+                30,
+                &[],
+            ),
+            quota(
+                "xa-25",
+                "Xã, phường, thị trấn thuộc các huyện, thị xã, thành phố nêu trên",
+                "Communes, wards and towns of the districts above",
+                25,
+                &[UnitKind::Xa, UnitKind::Phuong, UnitKind::ThiTran],
+            ),
+            quota(
+                "xa-mien-nui-20",
+                "Xã, thị trấn thuộc huyện Khánh Sơn, Khánh Vĩnh",
+                "Communes and towns of Khánh Sơn, Khánh Vĩnh",
+                20,
+                &[],
+            ),
+        ],
+        group_rule: None,
+    }
+}
+
+/// The online-dossier indicator of the government's 2024 reform targets (Nghị quyết
+/// 02/NQ-CP, seed 004): online dossiers ≥ 50 % of all dossiers.
+pub fn resolution_02_2024() -> RuleSet {
+    RuleSet {
+        id: "nq-02-2024-ho-so-truc-tuyen".to_owned(),
+        name: Bilingual::new(
+            "Tỷ lệ hồ sơ trực tuyến theo Nghị quyết 02/NQ-CP năm 2024",
+            "Online dossiers under Resolution 02/NQ-CP (2024)",
+        ),
+        period: Bilingual::new("Năm 2024", "2024"),
+        legal_basis: LegalBasis {
+            document: "Nghị quyết số 02/NQ-CP".to_owned(),
+            issuer: Bilingual::new("Chính phủ", "The Government"),
+            date: CivilDate { year: 2024, month: 1, day: 5 },
+            summary: Bilingual::new(
+                "Chỉ tiêu cải cách TTHC năm 2024: tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tối thiểu 50%.",
+                "2024 administrative-reform target: online dossiers at least 50 % of all dossiers.",
+            ),
+        },
+        tiers: Vec::new(),
+        quotas: vec![Quota {
+            id: "ho-so-truc-tuyen".to_owned(),
+            name: Bilingual::new("Tỷ lệ hồ sơ trực tuyến", "Online dossier rate"),
+            online_min: Percent::whole(50),
+            default_for: UnitKind::ALL.to_vec(),
+        }],
+        group_rule: None,
     }
 }
 
 /// All shipped rule sets, the default first.
 pub fn all() -> Vec<RuleSet> {
-    vec![commune_2022_2025()]
+    vec![
+        commune_2022_2025(),
+        khanh_hoa_quotas_817(),
+        resolution_02_2024(),
+    ]
 }
 
 #[cfg(test)]
@@ -65,6 +203,50 @@ mod tests {
         assert_eq!(tiers, Tier::ALL.to_vec());
         assert!(set.has_dx_criterion());
         assert_eq!(all()[0].id, DEFAULT_ID);
+    }
+
+    #[test]
+    fn units_are_held_to_their_tier_or_quota() {
+        use crate::core::ruleset::Target;
+        use crate::core::unit::Unit;
+        let communes = commune_2022_2025();
+        let mut unit = Unit::named("Xã Vạn Hưng");
+        assert_eq!(
+            communes.requirement(&unit).unwrap().online_min,
+            Percent::whole(30)
+        );
+        unit.target = "nang-cao".into();
+        assert_eq!(
+            communes.requirement(&unit).unwrap().target,
+            Target::Tier(Tier::NangCao)
+        );
+        unit.target = "kieu-mau".into();
+        assert_eq!(
+            communes.requirement(&unit).unwrap().online_min,
+            Percent::whole(50)
+        );
+        unit.target = "nonsense".into();
+        assert_eq!(communes.requirement(&unit), None);
+
+        let quotas = khanh_hoa_quotas_817();
+        let mut unit = Unit::named("Xã Sơn Lâm");
+        assert_eq!(
+            quotas.requirement(&unit).unwrap().online_min,
+            Percent::whole(25)
+        );
+        unit.target = "xa-mien-nui-20".into();
+        assert_eq!(
+            quotas.requirement(&unit).unwrap().online_min,
+            Percent::whole(20)
+        );
+        assert_eq!(quotas.requirement(&Unit::named("Sở Y tế")), None);
+        assert_eq!(
+            resolution_02_2024()
+                .requirement(&Unit::named("Sở Y tế"))
+                .unwrap()
+                .online_min,
+            Percent::whole(50)
+        );
     }
 
     #[test]

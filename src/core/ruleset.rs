@@ -4,6 +4,7 @@
 
 use super::percent::Percent;
 use super::tier::Tier;
+use super::unit::{Unit, UnitKind};
 use serde::{Deserialize, Serialize};
 
 /// A text in Vietnamese and in English.
@@ -69,6 +70,30 @@ pub struct TierRule {
     pub full_online_min_with_dx: Option<Percent>,
 }
 
+/// A yearly quota for a class of units (Khánh Hòa QĐ 817/QĐ-UBND: 45 % for listed
+/// departments, 25 % for communes …).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quota {
+    /// What a unit's target names to be held to this quota.
+    pub id: String,
+    pub name: Bilingual,
+    pub online_min: Percent,
+    /// Kinds of unit held to this quota when they name no class.
+    #[serde(default)]
+    pub default_for: Vec<UnitKind>,
+}
+
+/// How a group of communes (a district, in older rule sets) is judged from its units.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupRule {
+    pub legal_basis: LegalBasis,
+    /// Every commune of the group must reach this tier's online rate.
+    pub all_reach: Tier,
+    /// At least `share` of the communes must reach this tier's online rate.
+    pub some_reach: Tier,
+    pub share: Percent,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RuleSet {
     pub id: String,
@@ -76,8 +101,28 @@ pub struct RuleSet {
     pub period: Bilingual,
     pub legal_basis: LegalBasis,
     /// One rule per tier, lowest tier first. A tier is met only when the tiers below it
-    /// are met too.
+    /// are met too. Empty for a set of quotas.
+    #[serde(default)]
     pub tiers: Vec<TierRule>,
+    /// Quotas by class of unit; empty for a set of tiers.
+    #[serde(default)]
+    pub quotas: Vec<Quota>,
+    #[serde(default)]
+    pub group_rule: Option<GroupRule>,
+}
+
+/// What a unit is held to: a tier of the set, or one of its quotas.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Tier(Tier),
+    Quota(usize),
+}
+
+/// The least online rate a unit must reach, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Requirement {
+    pub target: Target,
+    pub online_min: Percent,
 }
 
 impl RuleSet {
@@ -101,6 +146,43 @@ impl RuleSet {
             .iter()
             .filter_map(|r| r.full_online_min_with_dx)
             .collect()
+    }
+
+    /// The least online rate of `tier`: the highest of its own and the lower tiers'.
+    pub fn tier_online_min(&self, tier: Tier) -> Option<Percent> {
+        self.rules_up_to(tier).map(|r| r.online_min).max()
+    }
+
+    /// What `unit` is held to. A tier or quota it names wins; a unit naming nothing is
+    /// held to the lowest tier, or to the quota for its kind. `None` when nothing applies.
+    pub fn requirement(&self, unit: &Unit) -> Option<Requirement> {
+        let target = unit.target.trim();
+        let quota = |i: usize| Requirement {
+            target: Target::Quota(i),
+            online_min: self.quotas[i].online_min,
+        };
+        let tier = |t: Tier| {
+            self.tier_online_min(t).map(|online_min| Requirement {
+                target: Target::Tier(t),
+                online_min,
+            })
+        };
+        if let Some(i) = self.quotas.iter().position(|q| q.id == target) {
+            return Some(quota(i));
+        }
+        if let Some(t) = Tier::from_slug(target) {
+            return tier(t);
+        }
+        if !target.is_empty() {
+            return None;
+        }
+        if let Some(lowest) = self.tiers.first() {
+            return tier(lowest.tier);
+        }
+        self.quotas
+            .iter()
+            .position(|q| q.default_for.contains(&unit.kind))
+            .map(quota)
     }
 
     /// Whether any tier asks for a full-process rate under the optional criterion.
