@@ -4,14 +4,17 @@
 //! version cannot read. The app then keeps working in memory and says so; an unreadable
 //! entry is moved aside under another key, never overwritten.
 
-use crate::core::record::{self, CommuneRecord, DecodeError};
+use crate::core::record::{self, DecodeError};
 use gloo_storage::{LocalStorage, Storage as _};
+use serde::Serialize;
 
 /// Every key the app writes; all start with the app's name, since many apps on one static
 /// host share one origin.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
     Commune,
+    Table,
+    RuleSets,
     Lang,
 }
 
@@ -19,6 +22,8 @@ impl Key {
     pub fn as_str(self) -> &'static str {
         match self {
             Key::Commune => "ntm-calc.commune",
+            Key::Table => "ntm-calc.table",
+            Key::RuleSets => "ntm-calc.rulesets",
             Key::Lang => "ntm-calc.lang",
         }
     }
@@ -40,10 +45,11 @@ pub enum Notice {
     WriteFailed,
 }
 
-/// The commune read at start, and whether it may be written back.
-pub struct Loaded {
-    pub record: Option<CommuneRecord>,
-    /// False when an unreadable entry could not be moved aside: saving would destroy it.
+/// A document read at start, and whether it may be written back.
+pub struct Loaded<T> {
+    pub value: Option<T>,
+    /// False when storage is missing, or an unreadable entry could not be moved aside:
+    /// saving would then fail or destroy it.
     pub writable: bool,
     pub notices: Vec<Notice>,
 }
@@ -66,37 +72,37 @@ fn raw_get(key: &str) -> Option<String> {
     LocalStorage::raw().get_item(key).ok().flatten()
 }
 
-/// Reads the stored commune; an unreadable entry is moved aside and reported.
-pub fn load_commune() -> Loaded {
+/// Reads the document under `key`; an unreadable entry is moved aside and reported.
+pub fn load<T>(key: Key, decode: impl Fn(&str) -> Result<T, DecodeError>) -> Loaded<T> {
     if !available() {
         return Loaded {
-            record: None,
+            value: None,
             writable: false,
             notices: vec![Notice::Unavailable],
         };
     }
-    let key = Key::Commune.as_str();
+    let key = key.as_str();
     let Some(text) = raw_get(key) else {
         return Loaded {
-            record: None,
+            value: None,
             writable: true,
             notices: Vec::new(),
         };
     };
-    match record::decode(&text) {
-        Ok(record) => Loaded {
-            record: Some(record),
+    match decode(&text) {
+        Ok(value) => Loaded {
+            value: Some(value),
             writable: true,
             notices: Vec::new(),
         },
         Err(reason) => match keep_aside(key, &text) {
             Some(kept_as) => Loaded {
-                record: None,
+                value: None,
                 writable: true,
                 notices: vec![Notice::KeptAside { kept_as, reason }],
             },
             None => Loaded {
-                record: None,
+                value: None,
                 writable: false,
                 notices: vec![Notice::Unreadable { reason }],
             },
@@ -115,9 +121,9 @@ fn keep_aside(key: &str, text: &str) -> Option<String> {
     (raw_get(&free).as_deref() == Some(text)).then_some(free)
 }
 
-pub fn save_commune(record: &CommuneRecord) -> Result<(), Notice> {
-    LocalStorage::set(Key::Commune.as_str(), record::envelope(record))
-        .map_err(|_| Notice::WriteFailed)
+/// Writes `data` under `key` in a versioned envelope.
+pub fn save<T: Serialize>(key: Key, data: &T) -> Result<(), Notice> {
+    LocalStorage::set(key.as_str(), record::envelope(data)).map_err(|_| Notice::WriteFailed)
 }
 
 pub fn load_lang() -> Option<String> {

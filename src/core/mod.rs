@@ -5,8 +5,11 @@
 pub mod assessment;
 pub mod count;
 pub mod counts;
+pub mod csv;
+pub mod export;
 pub mod form;
 pub mod gap;
+pub mod import;
 pub mod number_vi;
 pub mod percent;
 pub mod presets;

@@ -1,7 +1,10 @@
-//! The stored form of a commune: versioned JSON, read defensively.
+//! What is stored: versioned JSON documents, read defensively.
 
 use super::counts::Counts;
+use super::ruleset::RuleSet;
 use super::tier::Tier;
+use super::unit::Unit;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -35,26 +38,26 @@ pub enum DecodeError {
     Invalid(String),
 }
 
-/// What is stored: the record wrapped with the schema version that wrote it.
+/// What is stored: a document wrapped with the schema version that wrote it.
 #[derive(Serialize)]
 pub struct Envelope<'a, T> {
     schema: u64,
     data: &'a T,
 }
 
-pub fn envelope(record: &CommuneRecord) -> Envelope<'_, CommuneRecord> {
+pub fn envelope<T>(data: &T) -> Envelope<'_, T> {
     Envelope {
         schema: SCHEMA,
-        data: record,
+        data,
     }
 }
 
-pub fn encode(record: &CommuneRecord) -> String {
-    serde_json::to_string(&envelope(record)).unwrap_or_else(|_| String::from("{}"))
+pub fn encode<T: Serialize>(data: &T) -> String {
+    serde_json::to_string(&envelope(data)).unwrap_or_else(|_| String::from("{}"))
 }
 
-/// Reads a stored text, migrating older schema versions forward.
-pub fn decode(text: &str) -> Result<CommuneRecord, DecodeError> {
+/// Reads a stored document of any kind, migrating older schema versions forward.
+pub fn decode_doc<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
     let value: Value = serde_json::from_str(text).map_err(|_| DecodeError::NotJson)?;
     let schema = value
         .get("schema")
@@ -67,12 +70,30 @@ pub fn decode(text: &str) -> Result<CommuneRecord, DecodeError> {
     if schema == 0 {
         return Err(DecodeError::Foreign);
     }
-    let mut record: CommuneRecord =
-        serde_json::from_value(data).map_err(|e| DecodeError::Invalid(e.to_string()))?;
+    serde_json::from_value(data).map_err(|e| DecodeError::Invalid(e.to_string()))
+}
+
+/// Reads a stored commune.
+pub fn decode(text: &str) -> Result<CommuneRecord, DecodeError> {
+    let mut record: CommuneRecord = decode_doc(text)?;
     if record.name.chars().count() > NAME_MAX_CHARS {
         record.name = record.name.chars().take(NAME_MAX_CHARS).collect();
     }
     Ok(record)
+}
+
+/// The table of units, as stored.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TableRecord {
+    pub units: Vec<Unit>,
+}
+
+/// Rule sets the user copied and edited, and the one in force.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuleSetsRecord {
+    pub custom: Vec<RuleSet>,
+    #[serde(default)]
+    pub active: String,
 }
 
 #[cfg(test)]

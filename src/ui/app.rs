@@ -3,11 +3,12 @@
 use super::calculator::Calculator;
 use super::i18n::Lang;
 use super::notices::Notices;
+use crate::core::record::CommuneRecord;
 use crate::storage::{self, Loaded};
 use leptos::prelude::*;
 
 #[component]
-pub fn App(loaded: Loaded, lang: Lang) -> impl IntoView {
+pub fn App(loaded: Loaded<CommuneRecord>, lang: Lang) -> impl IntoView {
     let lang = RwSignal::new(lang);
     provide_context(lang);
     let notices = RwSignal::new(loaded.notices);
@@ -39,7 +40,7 @@ pub fn App(loaded: Loaded, lang: Lang) -> impl IntoView {
         </header>
         <main id="main">
             <Notices notices/>
-            <Calculator record=loaded.record writable=loaded.writable notices/>
+            <Calculator record=loaded.value writable=loaded.writable notices/>
         </main>
         <footer class="bottom">
             <p>{move || s().privacy}</p>

@@ -67,7 +67,7 @@ pub fn Calculator(
         if !writable || last_saved.with_value(|last| last.as_ref() == Some(&next)) {
             return;
         }
-        match storage::save_commune(&next) {
+        match storage::save(storage::Key::Commune, &next) {
             Ok(()) => last_saved.set_value(Some(next)),
             Err(notice) => notices.update(|all| {
                 if !all.contains(&notice) {

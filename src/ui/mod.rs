@@ -13,7 +13,7 @@ use crate::storage;
 /// Loads what was stored, then mounts the app (state is read before any signal exists,
 /// so the saving effect never writes defaults over it).
 pub fn start() {
-    let loaded = storage::load_commune();
+    let loaded = storage::load(storage::Key::Commune, crate::core::record::decode);
     let lang = storage::load_lang()
         .as_deref()
         .and_then(i18n::Lang::from_code)

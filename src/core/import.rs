@@ -1,0 +1,520 @@
+//! Tables pasted from Excel / LibreOffice, CSV files, and letters' appendices (seed 000):
+//! read into units, with every row that could not be read and why. Nothing is applied here;
+//! the caller shows the preview and imports only on confirmation.
+
+use super::count::{parse_count, CountError};
+use super::counts::{Counts, CountsError};
+use super::csv;
+use super::percent::{parse_percent, PercentError};
+use super::tier::Tier;
+use super::unit::{Figures, Unit, UnitKind};
+
+/// The most rows one import reads; more are reported, not read.
+pub const MAX_ROWS: usize = 100_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Numbering,
+    Name,
+    Group,
+    Kind,
+    Target,
+    Total,
+    Online,
+    Full,
+    Rate,
+    Note,
+    Ignore,
+}
+
+/// Why a row was not read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowProblem {
+    NoName,
+    BadTotal(CountError),
+    BadOnline(CountError),
+    BadFull(CountError),
+    /// Total given without online, or the reverse.
+    IncompleteCounts,
+    BadRate(PercentError),
+    Counts(CountsError),
+    UnknownKind(String),
+    TooManyRows,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    /// 1-based line (row) number in the pasted text or file.
+    pub line: usize,
+    pub text: String,
+    pub problem: RowProblem,
+}
+
+/// What an import would add: the units read, the groups met, and the rows refused.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Preview {
+    pub units: Vec<Unit>,
+    pub errors: Vec<RowError>,
+    pub groups: Vec<String>,
+    /// Header, section and group rows read as context, not as units.
+    pub context_rows: usize,
+}
+
+fn norm(text: &str) -> String {
+    text.trim().to_lowercase()
+}
+
+fn header_role(cell: &str) -> Option<Role> {
+    let c = norm(cell);
+    let has = |words: &[&str]| words.iter().any(|w| c.contains(w));
+    if matches!(c.as_str(), "tt" | "stt" | "số tt" | "no" | "no." | "#") {
+        Some(Role::Numbering)
+    } else if has(&["tỷ lệ", "tỉ lệ", "rate", "%"]) {
+        Some(Role::Rate)
+    } else if has(&["toàn trình", "full"]) {
+        Some(Role::Full)
+    } else if has(&["tổng", "total"]) {
+        Some(Role::Total)
+    } else if has(&["trực tuyến", "online"]) {
+        Some(Role::Online)
+    } else if has(&["ghi chú", "note"]) {
+        Some(Role::Note)
+    } else if has(&["loại", "kind", "type"]) {
+        Some(Role::Kind)
+    } else if has(&["hạng", "đăng ký", "chỉ tiêu", "target", "tier", "quota"]) {
+        Some(Role::Target)
+    } else if has(&["nhóm", "huyện", "group", "cụm"]) {
+        Some(Role::Group)
+    } else if has(&["tên", "đơn vị", "địa phương", "name", "unit"]) {
+        Some(Role::Name)
+    } else {
+        None
+    }
+}
+
+/// A header row: at least two cells name a column, and it has a name column.
+fn header_roles(row: &[String]) -> Option<Vec<Role>> {
+    let roles: Vec<Option<Role>> = row.iter().map(|c| header_role(c)).collect();
+    let named = roles.iter().flatten().count();
+    (named >= 2 && roles.contains(&Some(Role::Name))).then(|| {
+        roles
+            .into_iter()
+            .map(|r| r.unwrap_or(Role::Ignore))
+            .collect()
+    })
+}
+
+fn is_circled(c: char) -> bool {
+    ('\u{2460}'..='\u{2473}').contains(&c) || ('\u{2776}'..='\u{277F}').contains(&c)
+}
+
+fn is_roman(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+}
+
+fn is_numbering(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', ')']);
+    !t.is_empty()
+        && (is_roman(t)
+            || t.chars().all(is_circled)
+            || (t.chars().all(|c| c.is_ascii_digit() || c == '.')
+                && t.chars().next().is_some_and(|c| c.is_ascii_digit())))
+}
+
+/// "1.1", "2.10": a row under a group heading.
+fn is_sub_numbered(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('.');
+    t.contains('.')
+        && t.split('.')
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+}
+
+fn looks_numeric(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('%').trim();
+    !t.is_empty()
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' ' | '\u{a0}'))
+}
+
+/// Roles for a row without a header: numbering and name first, then figures, then a note.
+fn guess_roles(row: &[String]) -> Vec<Role> {
+    let mut roles = vec![Role::Ignore; row.len()];
+    let mut i = 0;
+    if row.first().is_some_and(|c| is_numbering(c)) && row.len() > 1 {
+        roles[0] = Role::Numbering;
+        i = 1;
+    }
+    if i < row.len() {
+        roles[i] = Role::Name;
+        i += 1;
+    }
+    let numeric: Vec<usize> = (i..row.len()).filter(|&j| looks_numeric(&row[j])).collect();
+    match numeric.len() {
+        0 => {}
+        1 => roles[numeric[0]] = Role::Rate,
+        2 => {
+            roles[numeric[0]] = Role::Total;
+            roles[numeric[1]] = Role::Online;
+        }
+        _ => {
+            roles[numeric[0]] = Role::Total;
+            roles[numeric[1]] = Role::Online;
+            roles[numeric[2]] = Role::Full;
+        }
+    }
+    let last_figure = numeric.last().copied().unwrap_or(i.saturating_sub(1));
+    if let Some(j) = (last_figure + 1..row.len())
+        .rev()
+        .find(|&j| !row[j].trim().is_empty())
+    {
+        roles[j] = Role::Note;
+    }
+    roles
+}
+
+/// The tier a section title of an appendix names ("XÃ ĐĂNG KÝ ĐẠT CHUẨN NÔNG THÔN MỚI NÂNG CAO").
+fn section_tier(title: &str) -> Option<Tier> {
+    let t = norm(title);
+    if t.contains("kiểu mẫu") {
+        Some(Tier::KieuMau)
+    } else if t.contains("nâng cao") {
+        Some(Tier::NangCao)
+    } else if t.contains("nông thôn mới") && t.starts_with("xã") {
+        Some(Tier::Ntm)
+    } else {
+        None
+    }
+}
+
+/// A target as people write it ("NTM nâng cao", "kiểu mẫu") or a slug / quota id as is.
+pub fn parse_target(text: &str) -> String {
+    let t = norm(text);
+    if t.is_empty() {
+        String::new()
+    } else if t.contains("kiểu mẫu") || t == "kieu-mau" {
+        "kieu-mau".into()
+    } else if t.contains("nâng cao") || t == "nang-cao" {
+        "nang-cao".into()
+    } else if t == "ntm" || t == "nông thôn mới" {
+        "ntm".into()
+    } else {
+        text.trim().to_owned()
+    }
+}
+
+/// A count in an imported cell; Excel in English writes thousands with commas ("1,234").
+fn import_count(text: &str) -> Result<u64, CountError> {
+    let t = text.trim();
+    let groups: Vec<&str> = t.split(',').collect();
+    let comma_thousands = groups.len() > 1
+        && !t.contains('.')
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3);
+    let t = if comma_thousands {
+        t.replace(',', ".")
+    } else {
+        t.to_owned()
+    };
+    parse_count(&t).map(|c| c.get())
+}
+
+struct Cells<'a> {
+    row: &'a [String],
+    roles: &'a [Role],
+}
+
+impl Cells<'_> {
+    fn get(&self, role: Role) -> &str {
+        self.roles
+            .iter()
+            .position(|r| *r == role)
+            .and_then(|i| self.row.get(i))
+            .map(|s| s.trim())
+            .unwrap_or("")
+    }
+
+    fn has_figure(&self) -> bool {
+        [Role::Total, Role::Online, Role::Full, Role::Rate]
+            .iter()
+            .any(|r| !self.get(*r).is_empty())
+    }
+}
+
+/// Builds a unit from named cell texts: the edge through which imported and edited rows
+/// enter the table.
+pub struct UnitCells<'a> {
+    pub name: &'a str,
+    pub group: &'a str,
+    pub kind: &'a str,
+    pub target: &'a str,
+    pub total: &'a str,
+    pub online: &'a str,
+    pub full: &'a str,
+    pub rate: &'a str,
+    pub note: &'a str,
+}
+
+pub fn unit_from_cells(c: &UnitCells<'_>) -> Result<Unit, RowProblem> {
+    let name = c.name.trim();
+    if name.is_empty() {
+        return Err(RowProblem::NoName);
+    }
+    let kind = if c.kind.trim().is_empty() {
+        UnitKind::from_name(name)
+    } else {
+        UnitKind::parse(c.kind).ok_or_else(|| RowProblem::UnknownKind(c.kind.trim().to_owned()))?
+    };
+    let (total, online, full) = (c.total.trim(), c.online.trim(), c.full.trim());
+    let figures = if !total.is_empty() || !online.is_empty() || !full.is_empty() {
+        if total.is_empty() || online.is_empty() {
+            return Err(RowProblem::IncompleteCounts);
+        }
+        let t = import_count(total).map_err(RowProblem::BadTotal)?;
+        let o = import_count(online).map_err(RowProblem::BadOnline)?;
+        let f = if full.is_empty() {
+            None
+        } else {
+            Some(import_count(full).map_err(RowProblem::BadFull)?)
+        };
+        let count = |n: u64| super::count::Count::new(n).unwrap_or(super::count::Count::ZERO);
+        let counts = Counts::new(count(t), count(o), f.map(count)).map_err(RowProblem::Counts)?;
+        Figures::Counts { counts }
+    } else if !c.rate.trim().is_empty() {
+        Figures::Rate {
+            rate: parse_percent(c.rate).map_err(RowProblem::BadRate)?,
+        }
+    } else {
+        Figures::Missing
+    };
+    Ok(Unit {
+        name: name.to_owned(),
+        group: c.group.trim().to_owned(),
+        kind,
+        target: parse_target(c.target),
+        figures,
+        note: c.note.trim().to_owned(),
+    })
+}
+
+/// Reads a table from pasted text or a CSV / TSV file.
+pub fn parse_table(text: &str) -> Preview {
+    let rows = csv::parse(text, csv::detect_delimiter(text));
+    let mut preview = Preview::default();
+    let mut header: Option<Vec<Role>> = None;
+    let mut tier_context: Option<Tier> = None;
+    let mut group_context: Option<String> = None;
+    let data: Vec<(usize, &Vec<String>)> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.iter().any(|c| !c.trim().is_empty()))
+        .map(|(i, r)| (i + 1, r))
+        .collect();
+    for (k, &(line, row)) in data.iter().enumerate() {
+        if preview.units.len() + preview.errors.len() >= MAX_ROWS {
+            preview.errors.push(RowError {
+                line,
+                text: row.join("\t"),
+                problem: RowProblem::TooManyRows,
+            });
+            break;
+        }
+        if header.is_none() && preview.units.is_empty() {
+            if let Some(roles) = header_roles(row) {
+                header = Some(roles);
+                preview.context_rows += 1;
+                continue;
+            }
+        }
+        let guessed;
+        let roles: &[Role] = match &header {
+            Some(roles) => roles,
+            None => {
+                guessed = guess_roles(row);
+                &guessed
+            }
+        };
+        let cells = Cells { row, roles };
+        let numbering = cells.get(Role::Numbering);
+        let name = cells.get(Role::Name);
+        if !cells.has_figure() {
+            if is_roman(numbering) {
+                tier_context = section_tier(name);
+                group_context = None;
+                preview.context_rows += 1;
+                continue;
+            }
+            let next_is_sub = data
+                .get(k + 1)
+                .map(|(_, next)| {
+                    let next_roles = header.clone().unwrap_or_else(|| guess_roles(next));
+                    is_sub_numbered(
+                        Cells {
+                            row: next,
+                            roles: &next_roles,
+                        }
+                        .get(Role::Numbering),
+                    )
+                })
+                .unwrap_or(false);
+            if next_is_sub && !name.is_empty() && !is_sub_numbered(numbering) {
+                group_context = Some(name.to_owned());
+                if !preview.groups.iter().any(|g| g == name) {
+                    preview.groups.push(name.to_owned());
+                }
+                preview.context_rows += 1;
+                continue;
+            }
+        }
+        if !numbering.is_empty() && !is_sub_numbered(numbering) {
+            group_context = None;
+        }
+        let group_cell = cells.get(Role::Group);
+        let target_cell = cells.get(Role::Target);
+        let context_target = tier_context.map(Tier::slug).unwrap_or("");
+        let unit = unit_from_cells(&UnitCells {
+            name,
+            group: if group_cell.is_empty() {
+                group_context.as_deref().unwrap_or("")
+            } else {
+                group_cell
+            },
+            kind: cells.get(Role::Kind),
+            target: if target_cell.is_empty() {
+                context_target
+            } else {
+                target_cell
+            },
+            total: cells.get(Role::Total),
+            online: cells.get(Role::Online),
+            full: cells.get(Role::Full),
+            rate: cells.get(Role::Rate),
+            note: cells.get(Role::Note),
+        });
+        match unit {
+            Ok(unit) => {
+                if !unit.group.is_empty() && !preview.groups.contains(&unit.group) {
+                    preview.groups.push(unit.group.clone());
+                }
+                preview.units.push(unit);
+            }
+            Err(problem) => preview.errors.push(RowError {
+                line,
+                text: row.join("\t"),
+                problem,
+            }),
+        }
+    }
+    preview
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::percent::Percent;
+    use proptest::prelude::*;
+
+    const SEED_000: &str = include_str!("../../tests/fixtures/seed000_appendix.tsv");
+
+    fn rate(unit: &Unit) -> Option<Percent> {
+        match unit.figures {
+            Figures::Rate { rate } => Some(rate),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn reads_seed_000s_appendix() {
+        let p = parse_table(SEED_000);
+        assert_eq!(p.errors, vec![]);
+        assert_eq!(p.units.len(), 8 + 13 + 2 + 12 + 7 + 6);
+        let first = &p.units[0];
+        assert_eq!(
+            (first.name.as_str(), first.target.as_str()),
+            ("Xã Vạn Thạnh", "ntm")
+        );
+        assert_eq!(rate(first), parse_percent("32,91").ok());
+        assert_eq!(first.note, "Yêu cầu tỷ lệ đạt tối thiểu 30%");
+        assert_eq!(p.units[8].name, "Xã Vạn Thắng");
+        assert_eq!(p.units[8].target, "nang-cao");
+        assert_eq!(p.units[21].target, "kieu-mau");
+        let van_hung = p.units.iter().find(|u| u.name == "Xã Vạn Hưng").unwrap();
+        assert_eq!(
+            (van_hung.group.as_str(), van_hung.target.as_str()),
+            ("Huyện Vạn Ninh", "")
+        );
+        let cam_binh = p.units.iter().find(|u| u.name == "Xã Cam Bình").unwrap();
+        assert_eq!(cam_binh.group, "Thành phố Cam Ranh");
+        assert_eq!(
+            p.groups,
+            vec![
+                "Huyện Vạn Ninh",
+                "Thành phố Nha Trang",
+                "Thành phố Cam Ranh"
+            ]
+        );
+        assert!(p.units.iter().all(|u| u.kind == UnitKind::Xa));
+    }
+
+    #[test]
+    fn reads_an_excel_paste_with_a_header() {
+        let text = "Tên đơn vị\tNhóm\tHạng đăng ký\tTổng số hồ sơ\tTrực tuyến\tToàn trình\n\
+                    Xã A\tCụm 1\tNTM nâng cao\t1.234\t617\t\n\
+                    Phường B\tCụm 1\t\t1,000\t300\t100\n";
+        let p = parse_table(text);
+        assert_eq!(p.errors, vec![]);
+        assert_eq!(p.units.len(), 2);
+        assert_eq!(p.units[0].target, "nang-cao");
+        assert_eq!(p.units[1].kind, UnitKind::Phuong);
+        let Figures::Counts { counts } = p.units[1].figures else {
+            panic!()
+        };
+        assert_eq!(
+            (counts.total().get(), counts.full_online().map(|c| c.get())),
+            (1000, Some(100))
+        );
+    }
+
+    #[test]
+    fn says_which_rows_could_not_be_read_and_why() {
+        let text = "Tên\tTổng\tTrực tuyến\n\
+                    Xã A\t100\t120\n\
+                    Xã B\tabc\t1\n\
+                    \t10\t1\n\
+                    Xã C\t10\t\n\
+                    Xã D\t10\t5\n";
+        let p = parse_table(text);
+        assert_eq!(p.units.len(), 1);
+        let problems: Vec<(usize, RowProblem)> = p
+            .errors
+            .iter()
+            .map(|e| (e.line, e.problem.clone()))
+            .collect();
+        assert_eq!(
+            problems,
+            vec![
+                (2, RowProblem::Counts(CountsError::OnlineExceedsTotal)),
+                (3, RowProblem::BadTotal(CountError::NotANumber)),
+                (4, RowProblem::NoName),
+                (5, RowProblem::IncompleteCounts),
+            ]
+        );
+        let rates = parse_table("Xã A\t130\nXã B\t29,995\n");
+        assert_eq!(rates.errors.len(), 2);
+    }
+
+    proptest! {
+        #[test]
+        fn hostile_text_never_panics(text in "\\PC{0,400}") {
+            let p = parse_table(&text);
+            prop_assert!(p.units.len() + p.errors.len() <= MAX_ROWS + 1);
+        }
+
+        #[test]
+        fn tab_grids_of_anything_never_panic(
+            rows in prop::collection::vec(prop::collection::vec("[0-9IVX①②.,%\\- ]{0,6}|\\PC{0,8}", 0..6), 0..12)
+        ) {
+            let text = rows.iter().map(|r| r.join("\t")).collect::<Vec<_>>().join("\n");
+            let _ = parse_table(&text);
+        }
+    }
+}
