@@ -20,7 +20,7 @@ pub const CSV_HEADER: [&str; 9] = [
 
 fn rate_cell(unit: &Unit) -> String {
     match &unit.figures {
-        Figures::Rate { rate } => rate.value().normalize().to_string().replace('.', ","),
+        Figures::Rate { rate } => rate.to_vi_number(),
         Figures::Counts { counts } if counts.total().get() > 0 => {
             let hundredths =
                 u128::from(counts.online().get()) * 10_000 / u128::from(counts.total().get());
@@ -83,13 +83,12 @@ mod tests {
     use crate::core::percent::Percent;
     use crate::core::unit::UnitKind;
     use proptest::prelude::*;
-    use rust_decimal::Decimal;
 
     fn figures() -> impl Strategy<Value = Figures> {
         prop_oneof![
             Just(Figures::Missing),
             (0u32..=10_000).prop_map(|h| Figures::Rate {
-                rate: Percent::new(Decimal::new(i64::from(h), 2)).unwrap()
+                rate: Percent::from_hundredths(h).unwrap()
             }),
             (0..=Count::MAX, 0.0f64..=1.0, 0.0f64..=1.0, any::<bool>()).prop_map(
                 |(t, a, b, has_full)| {

@@ -60,10 +60,9 @@ mod tests {
     use super::*;
     use crate::core::count::Count;
     use proptest::prelude::*;
-    use rust_decimal::Decimal;
 
     fn pct(hundredths: u32) -> Percent {
-        Percent::new(Decimal::new(i64::from(hundredths), 2)).unwrap()
+        Percent::from_hundredths(hundredths).unwrap()
     }
 
     #[test]

@@ -103,7 +103,7 @@ mod tests {
             t in 0u32..=10_000,
         ) {
             let part = ((whole as f64) * part_share) as u64;
-            let threshold = Percent::new(rust_decimal::Decimal::new(i64::from(t), 2)).unwrap();
+            let threshold = Percent::from_hundredths(t).unwrap();
             let r = rate(part.min(whole), whole);
             let shown = r.display_hundredths(&[threshold]);
             let shown_meets = u128::from(shown) * 100 >= u128::from(t) * 100;

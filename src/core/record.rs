@@ -4,9 +4,8 @@ use super::counts::Counts;
 use super::ruleset::RuleSet;
 use super::tier::Tier;
 use super::unit::Unit;
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, IgnoredAny};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 /// The schema version this build writes.
 pub const SCHEMA: u64 = 1;
@@ -56,21 +55,38 @@ pub fn encode<T: Serialize>(data: &T) -> String {
     serde_json::to_string(&envelope(data)).unwrap_or_else(|_| String::from("{}"))
 }
 
+#[derive(Deserialize)]
+struct Header {
+    schema: Option<u64>,
+    data: Option<IgnoredAny>,
+}
+
+#[derive(Deserialize)]
+struct Body<T> {
+    data: T,
+}
+
 /// Reads a stored document of any kind, migrating older schema versions forward.
+///
+/// The header is read first, so that foreign or newer entries are told apart from broken
+/// ones; the body is then read straight into `T`.
 pub fn decode_doc<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
-    let value: Value = serde_json::from_str(text).map_err(|_| DecodeError::NotJson)?;
-    let schema = value
-        .get("schema")
-        .and_then(Value::as_u64)
-        .ok_or(DecodeError::Foreign)?;
-    let data = value.get("data").cloned().ok_or(DecodeError::Foreign)?;
+    // Serde also reads structs from arrays; an envelope is always an object.
+    let header = match serde_json::from_str::<Header>(text) {
+        Ok(header) if text.trim_start().starts_with('{') => header,
+        _ if serde_json::from_str::<IgnoredAny>(text).is_ok() => return Err(DecodeError::Foreign),
+        _ => return Err(DecodeError::NotJson),
+    };
+    let schema = header.schema.ok_or(DecodeError::Foreign)?;
+    if header.data.is_none() || schema == 0 {
+        return Err(DecodeError::Foreign);
+    }
     if schema > SCHEMA {
         return Err(DecodeError::NewerSchema(schema));
     }
-    if schema == 0 {
-        return Err(DecodeError::Foreign);
-    }
-    serde_json::from_value(data).map_err(|e| DecodeError::Invalid(e.to_string()))
+    serde_json::from_str::<Body<T>>(text)
+        .map(|b| b.data)
+        .map_err(|e| DecodeError::Invalid(e.to_string()))
 }
 
 /// Reads a stored commune.

@@ -1,17 +1,48 @@
-//! The app shell: header with the language switch, storage notices, the calculator.
+//! The two pages' shells: header with views and language, storage notices, shared state.
 
-use super::calculator::Calculator;
+use super::calculator::{Calculator, CommuneState};
 use super::i18n::Lang;
-use super::notices::Notices;
-use crate::core::record::CommuneRecord;
-use crate::storage::{self, Loaded};
+use super::notices::{push_notice, Notices};
+use super::route::{Page, View};
+use super::rule_book::RuleBook;
+use super::rule_sets_view::RuleSetsView;
+use super::table::{TableState, TableView};
+use crate::core::record::{CommuneRecord, RuleSetsRecord, TableRecord};
+use crate::storage::{self, Key, Loaded, Notice};
 use leptos::prelude::*;
 
-#[component]
-pub fn App(loaded: Loaded<CommuneRecord>, lang: Lang) -> impl IntoView {
+/// Writes the rule sets back to storage.
+type SaveRuleSets = fn(&RuleSetsRecord) -> Result<(), Notice>;
+
+/// State both pages share: language, notices and the rule sets. Only the page that edits
+/// rule sets (`save_rule_sets`) writes them back.
+fn shared(
+    lang: Lang,
+    rule_sets: Loaded<RuleSetsRecord>,
+    other: &[Notice],
+    save_rule_sets: Option<SaveRuleSets>,
+) -> (RwSignal<Lang>, RwSignal<Vec<Notice>>, RuleBook) {
     let lang = RwSignal::new(lang);
     provide_context(lang);
-    let notices = RwSignal::new(loaded.notices);
+    let mut all = Vec::new();
+    for notice in other.iter().chain(&rule_sets.notices) {
+        if !all.contains(notice) {
+            all.push(notice.clone());
+        }
+    }
+    let notices = RwSignal::new(all);
+    let book = RuleBook::new(rule_sets.value);
+    provide_context(book);
+    if let (Some(save), true) = (save_rule_sets, rule_sets.writable) {
+        Effect::new(move |first: Option<()>| {
+            let record = book.record();
+            if first.is_some() {
+                if let Err(n) = save(&record) {
+                    push_notice(notices, n);
+                }
+            }
+        });
+    }
     Effect::new(move |_| {
         let code = lang.get().code();
         storage::save_lang(code);
@@ -19,31 +50,134 @@ pub fn App(loaded: Loaded<CommuneRecord>, lang: Lang) -> impl IntoView {
             let _ = html.set_attribute("lang", code);
         }
     });
-    let s = move || lang.get().s();
-    view! {
-        <header class="top">
-            <div class="top-inner">
-                <div>
-                    <h1>{move || s().app_title}</h1>
-                    <p class="tagline">{move || s().app_tagline}</p>
+    (lang, notices, book)
+}
+
+#[component]
+pub fn CalculatorApp(
+    commune: Loaded<CommuneRecord>,
+    rule_sets: Loaded<RuleSetsRecord>,
+    lang: Lang,
+) -> impl IntoView {
+    let (lang, notices, book) = shared(lang, rule_sets, &commune.notices, None);
+    provide_context(CommuneState::new(
+        commune.value,
+        commune.writable,
+        notices,
+        book,
+    ));
+    let view = RwSignal::new(View::Calculator);
+    shell(Page::Calculator, lang, view, notices, || {
+        view! { <Calculator/> }.into_any()
+    })
+}
+
+#[component]
+pub fn TableApp(
+    table: Loaded<TableRecord>,
+    rule_sets: Loaded<RuleSetsRecord>,
+    lang: Lang,
+) -> impl IntoView {
+    let (lang, notices, _) = shared(
+        lang,
+        rule_sets,
+        &table.notices,
+        Some(|r| storage::save(Key::RuleSets, r)),
+    );
+    provide_context(TableState::new(
+        table.value.map(|t| t.units).unwrap_or_default(),
+        table.writable,
+        notices,
+    ));
+    let view = RwSignal::new(View::current(Page::Table));
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        view.set(View::current(Page::Table))
+    });
+    shell(Page::Table, lang, view, notices, move || match view.get() {
+        View::RuleSets => view! { <RuleSetsView/> }.into_any(),
+        _ => view! { <TableView/> }.into_any(),
+    })
+}
+
+/// Header, notices, the current view and the footer. Switching language rebuilds it all
+/// from the state above, which outlives it.
+fn shell(
+    page: Page,
+    lang: RwSignal<Lang>,
+    view: RwSignal<View>,
+    notices: RwSignal<Vec<Notice>>,
+    content: impl Fn() -> AnyView + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    move || {
+        let l = lang.get();
+        let s = l.s();
+        let tabs = View::ALL
+            .into_iter()
+            .map(|target| {
+                let label = match target {
+                    View::Calculator => s.nav_calculator,
+                    View::Table => s.nav_table,
+                    View::RuleSets => s.nav_rule_sets,
+                };
+                view! {
+                    <a
+                        href=target.href(page)
+                        class="tab"
+                        aria-current=move || (view.get() == target).then_some("page")
+                        data-testid=format!("nav-{}", target.slug())
+                    >
+                        {label}
+                    </a>
+                }
+            })
+            .collect_view();
+        let content = content.clone();
+        view! {
+            <header class="top">
+                <div class="top-inner">
+                    <div>
+                        <h1>{s.app_title}</h1>
+                        <p class="tagline">{s.app_tagline}</p>
+                    </div>
+                    <button
+                        type="button"
+                        class="lang"
+                        data-testid="lang-switch"
+                        lang=l.other().code()
+                        on:click=move |_| {
+                            lang.update(|l| *l = l.other());
+                            focus_lang_switch();
+                        }
+                    >
+                        {s.switch_to}
+                    </button>
                 </div>
-                <button
-                    type="button"
-                    class="lang"
-                    data-testid="lang-switch"
-                    lang=move || lang.get().other().code()
-                    on:click=move |_| lang.update(|l| *l = l.other())
-                >
-                    {move || s().switch_to}
-                </button>
-            </div>
-        </header>
-        <main id="main">
-            <Notices notices/>
-            <Calculator record=loaded.value writable=loaded.writable notices/>
-        </main>
-        <footer class="bottom">
-            <p>{move || s().privacy}</p>
-        </footer>
+                <nav class="tabs" aria-label=s.nav_label>{tabs}</nav>
+            </header>
+            <main id="main">
+                <Notices notices/>
+                {content}
+            </main>
+            <footer class="bottom">
+                <p>{s.privacy}</p>
+            </footer>
+        }
+        .into_any()
     }
+}
+
+/// Keeps keyboard focus on the language button after the page is rebuilt around it.
+fn focus_lang_switch() {
+    leptos::task::spawn_local(async {
+        if let Some(el) = document()
+            .query_selector("[data-testid=lang-switch]")
+            .ok()
+            .flatten()
+        {
+            use wasm_bindgen::JsCast;
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
 }

@@ -1,19 +1,20 @@
 //! A labelled count field with its hint and, when wrong, its error right under it.
 
-use super::i18n::{self, Lang};
+use super::i18n::{self};
 use crate::core::count::CountError;
 use crate::core::form::{CountField, FieldError};
+use crate::ui::i18n::use_lang;
 use leptos::prelude::*;
 
 #[component]
 pub fn CountInput(
     field: CountField,
     value: RwSignal<String>,
-    #[prop(into)] label: Signal<&'static str>,
-    #[prop(into)] hint: Signal<&'static str>,
+    label: &'static str,
+    hint: &'static str,
     #[prop(into)] error: Signal<Option<FieldError>>,
 ) -> impl IntoView {
-    let lang = expect_context::<RwSignal<Lang>>();
+    let lang = use_lang();
     // An empty field is only called out once the person has typed in it: a fresh form
     // asks for figures instead of greeting with errors.
     let touched = RwSignal::new(false);
@@ -58,7 +59,7 @@ pub fn CountInput(
                     .map(|e| {
                         view! {
                             <p class="error" id=error_id.clone() data-testid=error_id.clone()>
-                                {i18n::field_error(lang.get(), e)}
+                                {i18n::field_error(lang, e)}
                             </p>
                         }
                     })

@@ -3,11 +3,21 @@
 use crate::core::assessment::{Measure, Verdict};
 use crate::core::count::CountError;
 use crate::core::form::FieldError;
+use crate::core::import::{Preview, RowProblem};
 use crate::core::number_vi::format_count;
+use crate::core::percent::PercentError;
 use crate::core::record::DecodeError;
 use crate::core::ruleset::Bilingual;
+use crate::core::table::GroupVerdict;
 use crate::core::tier::Tier;
 use crate::storage::Notice;
+use leptos::prelude::GetUntracked;
+
+/// The language in force. Views read it once: switching language rebuilds the views, so
+/// texts are plain strings rather than one reactive closure each (a much smaller wasm).
+pub fn use_lang() -> Lang {
+    leptos::prelude::expect_context::<leptos::prelude::RwSignal<Lang>>().get_untracked()
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
@@ -96,6 +106,55 @@ pub struct Strings {
     pub legal_basis: &'static str,
     pub privacy: &'static str,
     pub saved_here: &'static str,
+    pub nav_label: &'static str,
+    pub nav_calculator: &'static str,
+    pub nav_table: &'static str,
+    pub nav_rule_sets: &'static str,
+    pub table_heading: &'static str,
+    pub add_unit: &'static str,
+    pub failing_only: &'static str,
+    pub export_csv: &'static str,
+    pub export_json: &'static str,
+    pub deleted: &'static str,
+    pub undo: &'static str,
+    pub units_word: &'static str,
+    pub col_name: &'static str,
+    pub col_group: &'static str,
+    pub col_kind: &'static str,
+    pub col_target: &'static str,
+    pub col_total: &'static str,
+    pub col_online: &'static str,
+    pub col_full: &'static str,
+    pub col_rate: &'static str,
+    pub col_note: &'static str,
+    pub col_actions: &'static str,
+    pub prev_page: &'static str,
+    pub next_page: &'static str,
+    pub unknown: &'static str,
+    pub edit: &'static str,
+    pub delete: &'static str,
+    pub save: &'static str,
+    pub cancel: &'static str,
+    pub no_target: &'static str,
+    pub groups_heading: &'static str,
+    pub no_groups: &'static str,
+    pub ranking_heading: &'static str,
+    pub ranking_n: &'static str,
+    pub top: &'static str,
+    pub bottom: &'static str,
+    pub import_heading: &'static str,
+    pub import_hint: &'static str,
+    pub import_paste: &'static str,
+    pub import_file: &'static str,
+    pub import_replace: &'static str,
+    pub import_unreadable: &'static str,
+    pub copy_word: &'static str,
+    pub rule_set_name: &'static str,
+    pub in_use: &'static str,
+    pub use_for_table: &'static str,
+    pub copy_to_edit: &'static str,
+    pub rule_sets_heading: &'static str,
+    pub rule_sets_hint: &'static str,
 }
 
 pub static VI: Strings = Strings {
@@ -139,6 +198,55 @@ pub static VI: Strings = Strings {
     legal_basis: "Căn cứ",
     privacy: "Số liệu chỉ lưu trong trình duyệt này, không gửi đi đâu.",
     saved_here: "Đã lưu trên máy này.",
+    nav_label: "Chức năng",
+    nav_calculator: "Một xã",
+    nav_table: "Bảng đơn vị",
+    nav_rule_sets: "Bộ tiêu chí",
+    table_heading: "Bảng đơn vị",
+    add_unit: "+ Thêm đơn vị",
+    failing_only: "Chỉ hiện đơn vị chưa đạt",
+    export_csv: "Tải CSV (Excel)",
+    export_json: "Tải JSON",
+    deleted: "Đã xóa",
+    undo: "Hoàn tác",
+    units_word: "đơn vị",
+    col_name: "Tên đơn vị",
+    col_group: "Nhóm / huyện",
+    col_kind: "Loại",
+    col_target: "Hạng / chỉ tiêu",
+    col_total: "Tổng số",
+    col_online: "Trực tuyến",
+    col_full: "Toàn trình",
+    col_rate: "Tỷ lệ",
+    col_note: "Ghi chú",
+    col_actions: "Thao tác",
+    prev_page: "‹ Trang trước",
+    next_page: "Trang sau ›",
+    unknown: "Chưa rõ",
+    edit: "Sửa",
+    delete: "Xóa",
+    save: "Lưu",
+    cancel: "Hủy",
+    no_target: "(không đăng ký)",
+    groups_heading: "Đánh giá theo nhóm / huyện",
+    no_groups: "Chưa có nhóm: nhập cột Nhóm hoặc dán phụ lục có dòng huyện.",
+    ranking_heading: "Xếp hạng theo tỷ lệ",
+    ranking_n: "Số đơn vị mỗi đầu",
+    top: "Cao nhất",
+    bottom: "Thấp nhất",
+    import_heading: "Nhập bảng",
+    import_hint: "Dán từ Excel / LibreOffice (có hoặc không có dòng tiêu đề), hoặc phụ lục công văn (TT ⇥ Địa phương ⇥ Tỷ lệ ⇥ Ghi chú); hoặc mở tệp CSV / JSON. Xem trước rồi mới nhập.",
+    import_paste: "Dán bảng vào đây",
+    import_file: "Mở tệp…",
+    import_replace: "Thay toàn bộ bảng hiện có",
+    import_unreadable: "Không đọc được tệp JSON này",
+    copy_word: "bản sao",
+    rule_set_name: "Tên bộ tiêu chí",
+    in_use: "đang dùng cho bảng",
+    use_for_table: "Dùng cho bảng",
+    copy_to_edit: "Sao chép để sửa",
+    rule_sets_heading: "Bộ tiêu chí",
+    rule_sets_hint: "Mỗi bộ tiêu chí ghi rõ căn cứ pháp lý. Bộ có sẵn không sửa được: sao chép rồi sửa từng ngưỡng; bản sao được lưu trên máy này.",
 };
 
 pub static EN: Strings = Strings {
@@ -183,6 +291,55 @@ pub static EN: Strings = Strings {
     legal_basis: "Legal basis",
     privacy: "Figures stay in this browser; nothing is sent anywhere.",
     saved_here: "Saved on this device.",
+    nav_label: "Views",
+    nav_calculator: "One commune",
+    nav_table: "Units table",
+    nav_rule_sets: "Rule sets",
+    table_heading: "Units table",
+    add_unit: "+ Add unit",
+    failing_only: "Show failing units only",
+    export_csv: "Download CSV (Excel)",
+    export_json: "Download JSON",
+    deleted: "Deleted",
+    undo: "Undo",
+    units_word: "units",
+    col_name: "Unit",
+    col_group: "Group / district",
+    col_kind: "Kind",
+    col_target: "Tier / quota",
+    col_total: "All",
+    col_online: "Online",
+    col_full: "Full-process",
+    col_rate: "Rate",
+    col_note: "Note",
+    col_actions: "Actions",
+    prev_page: "‹ Previous",
+    next_page: "Next ›",
+    unknown: "Unknown",
+    edit: "Edit",
+    delete: "Delete",
+    save: "Save",
+    cancel: "Cancel",
+    no_target: "(none)",
+    groups_heading: "Group (district) verdicts",
+    no_groups: "No groups yet: fill the Group column or paste an appendix with district rows.",
+    ranking_heading: "Ranking by rate",
+    ranking_n: "Units at each end",
+    top: "Highest",
+    bottom: "Lowest",
+    import_heading: "Import a table",
+    import_hint: "Paste from Excel / LibreOffice (with or without a header row), or a letter's appendix (No ⇥ Unit ⇥ Rate ⇥ Note); or open a CSV / JSON file. Nothing is imported before you confirm.",
+    import_paste: "Paste the table here",
+    import_file: "Open a file…",
+    import_replace: "Replace the whole current table",
+    import_unreadable: "This JSON file could not be read",
+    copy_word: "copy",
+    rule_set_name: "Rule set name",
+    in_use: "used by the table",
+    use_for_table: "Use for the table",
+    copy_to_edit: "Copy to edit",
+    rule_sets_heading: "Rule sets",
+    rule_sets_hint: "Each rule set names its legal basis. Presets cannot be changed: copy one and edit any threshold; copies are saved on this device.",
 };
 
 fn measure_word(lang: Lang, measure: Measure) -> &'static str {
@@ -370,4 +527,186 @@ pub fn requirement(lang: Lang, percent: &str, measure: Measure) -> String {
 
 pub fn tier_name(tier: Tier) -> &'static str {
     tier.short_name()
+}
+
+pub fn percent_error(lang: Lang, e: PercentError) -> &'static str {
+    let vi = lang == Lang::Vi;
+    match e {
+        PercentError::Empty => {
+            if vi {
+                "Nhập một tỷ lệ, ví dụ 30 hoặc 67,5."
+            } else {
+                "Enter a rate, e.g. 30 or 67,5."
+            }
+        }
+        PercentError::NotANumber => {
+            if vi {
+                "Không phải số: ví dụ 30 hoặc 67,5."
+            } else {
+                "Not a number: e.g. 30 or 67,5."
+            }
+        }
+        PercentError::OutOfRange => {
+            if vi {
+                "Tỷ lệ phải từ 0 đến 100."
+            } else {
+                "A rate lies between 0 and 100."
+            }
+        }
+        PercentError::TooPrecise => {
+            if vi {
+                "Tối đa hai chữ số thập phân."
+            } else {
+                "At most two decimals."
+            }
+        }
+    }
+}
+
+pub fn row_problem(lang: Lang, problem: &RowProblem) -> String {
+    let vi = lang == Lang::Vi;
+    let count = |what_vi: &str, what_en: &str, e: CountError| {
+        let why = field_error(lang, FieldError::Count(e));
+        if vi {
+            format!("{what_vi}: {why}")
+        } else {
+            format!("{what_en}: {why}")
+        }
+    };
+    match problem {
+        RowProblem::NoName => (if vi {
+            "Thiếu tên đơn vị."
+        } else {
+            "The unit has no name."
+        })
+        .into(),
+        RowProblem::BadTotal(e) => count("Tổng số", "All", *e),
+        RowProblem::BadOnline(e) => count("Trực tuyến", "Online", *e),
+        RowProblem::BadFull(e) => count("Toàn trình", "Full-process", *e),
+        RowProblem::IncompleteCounts => (if vi {
+            "Cần cả tổng số và số trực tuyến."
+        } else {
+            "Both the total and the online count are needed."
+        })
+        .into(),
+        RowProblem::BadRate(e) => {
+            if vi {
+                format!("Tỷ lệ: {}", percent_error(lang, *e))
+            } else {
+                format!("Rate: {}", percent_error(lang, *e))
+            }
+        }
+        RowProblem::Counts(crate::core::counts::CountsError::OnlineExceedsTotal) => {
+            field_error(lang, FieldError::OnlineExceedsTotal).into()
+        }
+        RowProblem::Counts(crate::core::counts::CountsError::FullExceedsOnline) => {
+            field_error(lang, FieldError::FullExceedsOnline).into()
+        }
+        RowProblem::UnknownKind(k) => {
+            if vi {
+                format!("Loại đơn vị “{k}” không rõ.")
+            } else {
+                format!("Unknown kind of unit “{k}”.")
+            }
+        }
+        RowProblem::TooManyRows => (if vi {
+            "Quá nhiều dòng: chỉ đọc 100.000 dòng đầu."
+        } else {
+            "Too many rows: only the first 100.000 are read."
+        })
+        .into(),
+    }
+}
+
+pub fn line_word(lang: Lang) -> &'static str {
+    if lang == Lang::Vi {
+        "Dòng"
+    } else {
+        "Line"
+    }
+}
+
+pub fn preview_summary(lang: Lang, p: &Preview) -> String {
+    let (units, groups, errors) = (
+        format_count(p.units.len() as u64),
+        p.groups.len(),
+        p.errors.len(),
+    );
+    match lang {
+        Lang::Vi => {
+            format!("Đọc được {units} đơn vị, {groups} nhóm; {errors} dòng không đọc được.")
+        }
+        Lang::En => {
+            format!("Read {units} units in {groups} groups; {errors} rows could not be read.")
+        }
+    }
+}
+
+pub fn import_button(lang: Lang, n: usize) -> String {
+    let n = format_count(n as u64);
+    match lang {
+        Lang::Vi => format!("Nhập {n} đơn vị"),
+        Lang::En => format!("Import {n} units"),
+    }
+}
+
+pub fn imported(lang: Lang, n: usize) -> String {
+    let n = format_count(n as u64);
+    match lang {
+        Lang::Vi => format!("Đã nhập {n} đơn vị vào bảng."),
+        Lang::En => format!("Imported {n} units into the table."),
+    }
+}
+
+/// Each part of a group verdict: whether it holds, and what it says.
+pub fn group_parts(lang: Lang, v: &GroupVerdict) -> Vec<(bool, String)> {
+    let vi = lang == Lang::Vi;
+    let names = |list: &[String]| list.join(", ");
+    let all = if v.all_reach.pass {
+        if vi {
+            format!("100% xã ({}) đạt tỷ lệ NTM.", v.communes)
+        } else {
+            format!("All {} communes reach the NTM rate.", v.communes)
+        }
+    } else if vi {
+        format!(
+            "Chưa đủ 100% xã đạt tỷ lệ NTM: {}.",
+            names(&v.all_reach.breaking)
+        )
+    } else {
+        format!(
+            "Not every commune reaches the NTM rate: {}.",
+            names(&v.all_reach.breaking)
+        )
+    };
+    let some = if vi {
+        format!(
+            "{} / {} xã đạt tỷ lệ NTM nâng cao (cần ít nhất {}).",
+            v.some_reached, v.communes, v.some_required
+        )
+    } else {
+        format!(
+            "{} of {} communes reach the advanced rate ({} needed).",
+            v.some_reached, v.communes, v.some_required
+        )
+    };
+    let towns = match (v.towns, v.towns_part.pass, vi) {
+        (0, _, true) => "Không có thị trấn.".to_owned(),
+        (0, _, false) => "No towns.".to_owned(),
+        (n, true, true) => format!("{n} thị trấn đều đạt chỉ tiêu."),
+        (n, true, false) => format!("All {n} towns meet their quota."),
+        (_, false, true) => format!(
+            "Thị trấn chưa đạt chỉ tiêu: {}.",
+            names(&v.towns_part.breaking)
+        ),
+        (_, false, false) => format!(
+            "Towns below their quota: {}.",
+            names(&v.towns_part.breaking)
+        ),
+    };
+    vec![
+        (v.all_reach.pass, all),
+        (v.some_pass, some),
+        (v.towns_part.pass, towns),
+    ]
 }

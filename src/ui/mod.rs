@@ -3,23 +3,49 @@
 mod app;
 mod calculator;
 mod count_input;
+mod download;
 pub mod i18n;
 mod notices;
 mod results;
+mod route;
+mod rule_book;
 mod rule_set;
+mod rule_sets_view;
+mod table;
 
-use crate::storage;
+use crate::core::record;
+use crate::storage::{self, Key};
 
-/// Loads what was stored, then mounts the app (state is read before any signal exists,
-/// so the saving effect never writes defaults over it).
-pub fn start() {
-    let loaded = storage::load(storage::Key::Commune, crate::core::record::decode);
-    let lang = storage::load_lang()
+fn lang() -> i18n::Lang {
+    storage::load_lang()
         .as_deref()
         .and_then(i18n::Lang::from_code)
-        .unwrap_or(i18n::Lang::Vi);
-    leptos::mount::mount_to_body(move || leptos::view! { <app::App loaded lang/> });
+        .unwrap_or(i18n::Lang::Vi)
+}
+
+fn mark_mounted() {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark("ntm-calc:mounted");
     }
+}
+
+/// The first page: one commune. Stored state is read before any signal exists, so the
+/// saving effects never write defaults over it.
+pub fn start_calculator() {
+    let commune = storage::load(Key::Commune, record::decode);
+    let rule_sets = storage::load(Key::RuleSets, record::decode_doc::<record::RuleSetsRecord>);
+    let lang = lang();
+    leptos::mount::mount_to_body(
+        move || leptos::view! { <app::CalculatorApp commune rule_sets lang/> },
+    );
+    mark_mounted();
+}
+
+/// The second page: the units table and the rule sets.
+pub fn start_table() {
+    let table = storage::load(Key::Table, record::decode_doc::<record::TableRecord>);
+    let rule_sets = storage::load(Key::RuleSets, record::decode_doc::<record::RuleSetsRecord>);
+    let lang = lang();
+    leptos::mount::mount_to_body(move || leptos::view! { <app::TableApp table rule_sets lang/> });
+    mark_mounted();
 }

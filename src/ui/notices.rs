@@ -1,12 +1,22 @@
 //! Storage notices, shown at the top until the page is closed.
 
-use super::i18n::{self, Lang};
+use super::i18n::{self};
 use crate::storage::Notice;
+use crate::ui::i18n::use_lang;
 use leptos::prelude::*;
+
+/// Adds a notice unless the same one is already shown.
+pub fn push_notice(notices: RwSignal<Vec<Notice>>, notice: Notice) {
+    notices.update(|all| {
+        if !all.contains(&notice) {
+            all.push(notice);
+        }
+    });
+}
 
 #[component]
 pub fn Notices(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
-    let lang = expect_context::<RwSignal<Lang>>();
+    let lang = use_lang();
     view! {
         <div class="notices" role="status" aria-live="polite">
             {move || {
@@ -16,7 +26,7 @@ pub fn Notices(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
                     .map(|n| {
                         view! {
                             <p class="notice" data-testid="storage-notice">
-                                {i18n::notice(lang.get(), n)}
+                                {i18n::notice(lang, n)}
                             </p>
                         }
                     })

@@ -1,10 +1,11 @@
 //! The results: verdict, rates, tier met, and the gap to every tier.
 
-use super::i18n::{self, Lang};
+use super::i18n::{self};
 use crate::core::assessment::{Assessment, Measure, TierOutcome};
 use crate::core::gap::Needed;
 use crate::core::ruleset::{RuleSet, TierRule};
 use crate::core::tier::Tier;
+use crate::ui::i18n::use_lang;
 use leptos::prelude::*;
 
 #[component]
@@ -17,10 +18,10 @@ pub fn Results(
     /// True while the only problem is that required counts are still empty.
     awaiting_counts: Signal<bool>,
 ) -> impl IntoView {
-    let lang = expect_context::<RwSignal<Lang>>();
+    let lang = use_lang();
     // The live region stays in place so that screen readers announce each new verdict.
     let verdict = move || {
-        let lang = lang.get();
+        let lang = lang;
         assessment.with(|a| match a {
             Some(a) => name.with(|n| i18n::verdict(lang, a.verdict(registered.get()), n)),
             None if awaiting_counts.get() => lang.s().enter_counts.to_owned(),
@@ -29,7 +30,7 @@ pub fn Results(
     };
     view! {
         <section class="results" aria-labelledby="results-h">
-            <h2 id="results-h">{move || lang.get().s().results_heading}</h2>
+            <h2 id="results-h">{lang.s().results_heading}</h2>
             <p
                 class="verdict"
                 class:ok=move || assessment.with(|a| a.as_ref().is_some_and(|a| a.outcome(registered.get()).is_some_and(|o| o.met)))
@@ -55,8 +56,8 @@ fn Figures(
     registered: Signal<Tier>,
     dx: Signal<bool>,
 ) -> impl IntoView {
-    let lang = expect_context::<RwSignal<Lang>>();
-    let s = move || lang.get().s();
+    let lang = use_lang();
+    let s = lang.s();
     let online_text = rules.with(|r| {
         assessment
             .online_rate
@@ -88,11 +89,11 @@ fn Figures(
     view! {
         <div class="figures">
             <div class="figure">
-                <span class="figure-label">{move || s().online_rate}</span>
+                <span class="figure-label">{s.online_rate}</span>
                 <span class="rate" data-testid="rate">
                     {
                         let text = online_text.clone();
-                        move || text.clone().unwrap_or_else(|| s().no_dossiers.to_owned())
+                        move || text.clone().unwrap_or_else(|| s.no_dossiers.to_owned())
                     }
                 </span>
                 <RateBar hundredths=online_hundredths marks/>
@@ -101,15 +102,15 @@ fn Figures(
                 .map(|text| {
                     view! {
                         <div class="figure">
-                            <span class="figure-label">{move || s().full_rate}</span>
+                            <span class="figure-label">{s.full_rate}</span>
                             <span class="rate small" data-testid="full-rate">{text}</span>
                         </div>
                     }
                 })}
             <div class="figure">
-                <span class="figure-label">{move || s().tier_met}</span>
+                <span class="figure-label">{s.tier_met}</span>
                 <span class="tier-met" data-testid="tier-met" data-tier=highest.map_or("none", Tier::slug)>
-                    {move || highest.map_or(s().no_tier_met, Tier::short_name)}
+                    {move || highest.map_or(s.no_tier_met, Tier::short_name)}
                 </span>
             </div>
         </div>
@@ -119,7 +120,7 @@ fn Figures(
                 .map(|(rule, outcome)| view! { <TierCard rule outcome registered dx/> })
                 .collect_view()}
         </ul>
-        <p class="note">{move || s().needed_note}</p>
+        <p class="note">{s.needed_note}</p>
     }
 }
 
@@ -131,7 +132,7 @@ fn percent_hundredths(rule: &TierRule) -> u64 {
 /// A bar for the rate with a mark at each threshold; decorative, the text says it all.
 #[component]
 fn RateBar(hundredths: Option<u64>, marks: Vec<(u64, String)>) -> impl IntoView {
-    let width = format!("{:.2}%", hundredths.unwrap_or(0) as f64 / 100.0);
+    let width = percent_css(hundredths.unwrap_or(0));
     view! {
         <div class="bar" aria-hidden="true">
             <div class="bar-fill" style:width=width></div>
@@ -139,7 +140,7 @@ fn RateBar(hundredths: Option<u64>, marks: Vec<(u64, String)>) -> impl IntoView 
                 .into_iter()
                 .map(|(at, label)| {
                     view! {
-                        <span class="bar-mark" style:left=format!("{:.2}%", at as f64 / 100.0)>
+                        <span class="bar-mark" style:left=percent_css(at)>
                             <span class="bar-mark-label">{label}</span>
                         </span>
                     }
@@ -147,6 +148,11 @@ fn RateBar(hundredths: Option<u64>, marks: Vec<(u64, String)>) -> impl IntoView 
                 .collect_view()}
         </div>
     }
+}
+
+/// A CSS percentage from hundredths of a percent, without float formatting.
+fn percent_css(hundredths: u64) -> String {
+    format!("{}.{:02}%", hundredths / 100, hundredths % 100)
 }
 
 fn needed_value(needed: Option<Needed>) -> String {
@@ -164,11 +170,11 @@ fn TierCard(
     registered: Signal<Tier>,
     dx: Signal<bool>,
 ) -> impl IntoView {
-    let lang = expect_context::<RwSignal<Lang>>();
-    let s = move || lang.get().s();
+    let lang = use_lang();
+    let s = lang.s();
     let tier = rule.tier;
     let requirement = move || {
-        let lang = lang.get();
+        let lang = lang;
         let mut text = i18n::requirement(lang, &rule.online_min.to_string(), Measure::Online);
         if let Some(full) = rule.full_online_min_with_dx {
             let extra = i18n::requirement(lang, &full.to_string(), Measure::FullOnline);
@@ -182,7 +188,7 @@ fn TierCard(
         text
     };
     let needed = move || {
-        let lang = lang.get();
+        let lang = lang;
         match outcome.needed {
             Some(Needed::Count(0)) => "—".to_owned(),
             Some(Needed::Count(n)) => i18n::dossiers(lang, n, outcome.needed_measure),
@@ -192,7 +198,7 @@ fn TierCard(
     };
     let existing = move || match outcome.existing_shortfall {
         Some(0) => "—".to_owned(),
-        Some(n) => i18n::dossiers(lang.get(), n, outcome.shortfall_measure),
+        Some(n) => i18n::dossiers(lang, n, outcome.shortfall_measure),
         None => "—".to_owned(),
     };
     view! {
@@ -206,19 +212,19 @@ fn TierCard(
                 <span class="tier-name">{tier.short_name()}</span>
                 {move || {
                     (registered.get() == tier)
-                        .then(|| view! { <span class="badge">{s().registered_mark}</span> })
+                        .then(|| view! { <span class="badge">{s.registered_mark}</span> })
                 }}
                 <span class="status" data-testid=format!("status-{}", tier.slug())>
-                    {move || if outcome.met { s().met } else { s().not_met }}
+                    {move || if outcome.met { s.met } else { s.not_met }}
                 </span>
             </div>
             <p class="requirement">{requirement}</p>
             <dl>
-                <dt>{move || s().col_needed}</dt>
+                <dt>{s.col_needed}</dt>
                 <dd data-testid=format!("needed-{}", tier.slug()) data-value=needed_value(outcome.needed)>
                     {needed}
                 </dd>
-                <dt>{move || s().col_existing}</dt>
+                <dt>{s.col_existing}</dt>
                 <dd data-testid=format!("existing-{}", tier.slug())>{existing}</dd>
             </dl>
         </li>

@@ -2,16 +2,17 @@
 
 use super::i18n::Lang;
 use crate::core::ruleset::RuleSet;
+use crate::ui::i18n::use_lang;
 use leptos::prelude::*;
 
 #[component]
 pub fn RuleSetInfo(rules: Signal<RuleSet>) -> impl IntoView {
-    let lang = expect_context::<RwSignal<Lang>>();
+    let lang = use_lang();
     view! {
         <section class="ruleset" aria-labelledby="ruleset-h" data-testid="rule-set">
-            <h2 id="ruleset-h">{move || lang.get().s().rule_set_heading}</h2>
+            <h2 id="ruleset-h">{lang.s().rule_set_heading}</h2>
             {move || {
-                let lang = lang.get();
+                let lang = lang;
                 rules
                     .with(|r| {
                         let basis = &r.legal_basis;

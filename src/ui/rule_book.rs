@@ -1,0 +1,74 @@
+//! The rule sets on offer: the shipped presets and the user's edited copies.
+
+use crate::core::presets;
+use crate::core::record::RuleSetsRecord;
+use crate::core::ruleset::RuleSet;
+use leptos::prelude::*;
+
+#[derive(Debug, Clone, Copy)]
+pub struct RuleBook {
+    /// Sets the user copied from a preset and edited.
+    pub custom: RwSignal<Vec<RuleSet>>,
+    /// The set the table is judged by.
+    pub active: RwSignal<String>,
+}
+
+impl RuleBook {
+    pub fn new(record: Option<RuleSetsRecord>) -> RuleBook {
+        let record = record.unwrap_or_default();
+        let active = if record.active.is_empty() {
+            presets::DEFAULT_ID.to_owned()
+        } else {
+            record.active
+        };
+        RuleBook {
+            custom: RwSignal::new(record.custom),
+            active: RwSignal::new(active),
+        }
+    }
+
+    pub fn record(&self) -> RuleSetsRecord {
+        RuleSetsRecord {
+            custom: self.custom.get(),
+            active: self.active.get(),
+        }
+    }
+
+    /// Presets first, then the user's sets.
+    pub fn all(&self) -> Vec<RuleSet> {
+        let mut all = presets::all();
+        all.extend(self.custom.get());
+        all
+    }
+
+    /// The set with `id`, or the default one.
+    pub fn find(&self, id: &str) -> RuleSet {
+        self.all()
+            .into_iter()
+            .find(|s| s.id == id)
+            .unwrap_or_else(presets::commune_2022_2025)
+    }
+
+    pub fn active_set(&self) -> RuleSet {
+        self.find(&self.active.get())
+    }
+
+    pub fn is_preset(id: &str) -> bool {
+        presets::all().iter().any(|s| s.id == id)
+    }
+
+    /// Copies the set `id` into a new editable set and returns the copy's id.
+    pub fn copy(&self, id: &str, copy_label: &str) -> String {
+        let mut copy = self.find(id);
+        let taken: Vec<String> = self.all().into_iter().map(|s| s.id).collect();
+        let new_id = (1..)
+            .map(|n| format!("tu-chinh-{n}"))
+            .find(|c| !taken.contains(c))
+            .unwrap_or_default();
+        copy.id = new_id.clone();
+        copy.name.vi = format!("{} ({copy_label})", copy.name.vi);
+        copy.name.en = format!("{} (copy)", copy.name.en);
+        self.custom.update(|c| c.push(copy));
+        new_id
+    }
+}

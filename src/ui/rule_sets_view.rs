@@ -1,0 +1,215 @@
+//! Rule sets: the presets with their legal basis, and editable copies of them.
+
+use super::i18n::{self};
+use super::rule_book::RuleBook;
+use crate::core::percent::{parse_percent, Percent};
+use crate::core::ruleset::RuleSet;
+use crate::ui::i18n::use_lang;
+use leptos::prelude::*;
+
+/// Applies `change` to the custom set `id`.
+fn edit(book: RuleBook, id: &str, change: impl FnOnce(&mut RuleSet)) {
+    book.custom.update(|sets| {
+        if let Some(set) = sets.iter_mut().find(|s| s.id == id) {
+            change(set);
+        }
+    });
+}
+
+#[component]
+fn ThresholdInput(
+    id: String,
+    label: String,
+    initial: Percent,
+    on_valid: impl Fn(Percent) + Send + Sync + 'static,
+) -> impl IntoView {
+    let lang = use_lang();
+    let text = RwSignal::new(initial.to_vi_number());
+    let error = RwSignal::new(None::<crate::core::percent::PercentError>);
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field threshold" class:invalid=move || error.get().is_some()>
+            <label for=id.clone()>{label}</label>
+            <input
+                id=id.clone()
+                type="text"
+                inputmode="decimal"
+                prop:value=move || text.get()
+                aria-invalid=move || error.get().map(|_| "true")
+                aria-describedby=error_id.clone()
+                on:input=move |ev| {
+                    let value = event_target_value(&ev);
+                    match parse_percent(&value) {
+                        Ok(p) => {
+                            error.set(None);
+                            on_valid(p);
+                        }
+                        Err(e) => error.set(Some(e)),
+                    }
+                    text.set(value);
+                }
+            />
+            <span class="unit">"%"</span>
+            <p class="error" id=error_id>{move || error.get().map(|e| i18n::percent_error(lang, e))}</p>
+        </div>
+    }
+}
+
+#[component]
+fn RuleSetCard(id: String) -> impl IntoView {
+    let lang = use_lang();
+    let book = expect_context::<RuleBook>();
+    let s = lang.s();
+    let set = book.find(&id);
+    let preset = RuleBook::is_preset(&id);
+    let lang_now = lang;
+    let basis = &set.legal_basis;
+    let source = format!("{} {}", basis.document, basis.date.numeric());
+    let active = {
+        let id = id.clone();
+        move || book.active.get() == id
+    };
+    let use_it = {
+        let id = id.clone();
+        move |_| book.active.set(id.clone())
+    };
+    let copy_it = {
+        let id = id.clone();
+        move |_| {
+            let new_id = book.copy(&id, lang.s().copy_word);
+            book.active.set(new_id);
+        }
+    };
+    let remove_it = {
+        let id = id.clone();
+        move |_| {
+            book.custom.update(|sets| sets.retain(|s| s.id != id));
+            if book.active.get_untracked() == id {
+                book.active.set(crate::core::presets::DEFAULT_ID.to_owned());
+            }
+        }
+    };
+    let thresholds = if preset {
+        let mut lines: Vec<String> = set
+            .tiers
+            .iter()
+            .map(|t| {
+                let mut line = format!("{}: ≥ {}", t.tier.short_name(), t.online_min);
+                if let Some(full) = t.full_online_min_with_dx {
+                    line.push_str(&format!("; {} ≥ {full}", s.full_word));
+                }
+                line
+            })
+            .collect();
+        lines.extend(
+            set.quotas
+                .iter()
+                .map(|q| format!("{}: ≥ {}", lang_now.pick(&q.name), q.online_min)),
+        );
+        view! { <ul class="plain">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }.into_any()
+    } else {
+        let tier_inputs = set
+            .tiers
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let id_online = id.clone();
+                let id_full = id.clone();
+                let full = t.full_online_min_with_dx.map(|full| {
+                    view! {
+                        <ThresholdInput
+                            id=format!("{id_full}-tier-{i}-full")
+                            label=format!("{} — {}", t.tier.short_name(), s.full_word)
+                            initial=full
+                            on_valid=move |p| edit(book, &id_full, |set| set.tiers[i].full_online_min_with_dx = Some(p))
+                        />
+                    }
+                });
+                view! {
+                    <ThresholdInput
+                        id=format!("{id_online}-tier-{i}")
+                        label=format!("{} — {}", t.tier.short_name(), s.online_word)
+                        initial=t.online_min
+                        on_valid=move |p| edit(book, &id_online, |set| set.tiers[i].online_min = p)
+                    />
+                    {full}
+                }
+            })
+            .collect_view();
+        let quota_inputs = set
+            .quotas
+            .iter()
+            .enumerate()
+            .map(|(i, q)| {
+                let id = id.clone();
+                view! {
+                    <ThresholdInput
+                        id=format!("{id}-quota-{i}")
+                        label=lang_now.pick(&q.name).to_owned()
+                        initial=q.online_min
+                        on_valid=move |p| edit(book, &id, |set| set.quotas[i].online_min = p)
+                    />
+                }
+            })
+            .collect_view();
+        let name_id = id.clone();
+        let name_input = format!("{id}-name");
+        view! {
+            <div class="field">
+                <label for=name_input.clone()>{s.rule_set_name}</label>
+                <input
+                    id=name_input
+                    type="text"
+                    prop:value=set.name.vi.clone()
+                    on:input=move |ev| {
+                        let name = event_target_value(&ev);
+                        edit(book, &name_id, |set| {
+                            set.name.vi = name.clone();
+                            set.name.en = name;
+                        })
+                    }
+                />
+            </div>
+            {tier_inputs}
+            {quota_inputs}
+        }
+        .into_any()
+    };
+    let data_id = id.clone();
+    let active_class = active.clone();
+    view! {
+        <li class="ruleset-card" data-testid="rule-set-card" data-id=data_id class:active=active_class>
+            <div class="tier-head">
+                <span class="tier-name">{move || book.find(&id).name.vi.clone()}</span>
+                {move || active().then(|| view! { <span class="badge">{s.in_use}</span> })}
+            </div>
+            <p class="hint">{lang_now.pick(&set.period).to_owned()}</p>
+            <p class="basis">{s.legal_basis} ": " {source} " — " {basis.issuer.vi.clone()}</p>
+            {thresholds}
+            <div class="toolbar">
+                <button type="button" on:click=use_it data-testid="use-rule-set">{s.use_for_table}</button>
+                <button type="button" on:click=copy_it data-testid="copy-rule-set">{s.copy_to_edit}</button>
+                {(!preset).then(|| view! { <button type="button" on:click=remove_it data-testid="delete-rule-set">{s.delete}</button> })}
+            </div>
+        </li>
+    }
+}
+
+#[component]
+pub fn RuleSetsView() -> impl IntoView {
+    let lang = use_lang();
+    let book = expect_context::<RuleBook>();
+    let s = lang.s();
+    let ids = move || book.all().into_iter().map(|s| s.id).collect::<Vec<_>>();
+    view! {
+        <section class="panel" aria-labelledby="rulesets-h">
+            <h2 id="rulesets-h">{s.rule_sets_heading}</h2>
+            <p class="hint">{s.rule_sets_hint}</p>
+            <ul class="ruleset-list">
+                <For each=ids key=|id| id.clone() let:id>
+                    <RuleSetCard id/>
+                </For>
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,349 @@
+//! The table of units: state shared with the rest of the app, and the view.
+
+mod groups;
+mod import;
+mod row;
+
+use super::download::download;
+use super::notices::push_notice;
+use super::rule_book::RuleBook;
+use crate::core::export;
+use crate::core::record::TableRecord;
+use crate::core::table::{evaluate, rate_value, Status};
+use crate::core::unit::Unit;
+use crate::storage::{self, Key, Notice};
+use crate::ui::i18n::use_lang;
+use groups::{GroupVerdicts, Ranking};
+use import::ImportPanel;
+use leptos::prelude::*;
+use row::UnitRow;
+
+/// Rows shown per page; the table stays fast at 10.000 rows.
+pub const PAGE_SIZE: usize = 100;
+
+/// One row: a stable id for keyed rendering and its own signal, so that editing one row
+/// re-renders that row only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Row {
+    pub id: u64,
+    pub unit: RwSignal<Unit>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct TableState {
+    pub rows: RwSignal<Vec<Row>>,
+    next_id: StoredValue<u64>,
+}
+
+impl TableState {
+    pub fn new(units: Vec<Unit>, writable: bool, notices: RwSignal<Vec<Notice>>) -> TableState {
+        let state = TableState {
+            rows: RwSignal::new(Vec::new()),
+            next_id: StoredValue::new(1),
+        };
+        state.rows.set(state.make_rows(units));
+        Effect::new(move |first: Option<()>| {
+            let units = state.units();
+            if first.is_some() && writable {
+                if let Err(n) = storage::save(Key::Table, &TableRecord { units }) {
+                    push_notice(notices, n);
+                }
+            }
+        });
+        state
+    }
+
+    fn make_rows(&self, units: Vec<Unit>) -> Vec<Row> {
+        units
+            .into_iter()
+            .map(|unit| {
+                let id = self.next_id.get_value();
+                self.next_id.set_value(id + 1);
+                Row {
+                    id,
+                    unit: RwSignal::new(unit),
+                }
+            })
+            .collect()
+    }
+
+    pub fn units(&self) -> Vec<Unit> {
+        self.rows
+            .with(|rows| rows.iter().map(|r| r.unit.get()).collect())
+    }
+
+    pub fn append(&self, units: Vec<Unit>) {
+        let new_rows = self.make_rows(units);
+        self.rows.update(|rows| rows.extend(new_rows));
+    }
+
+    pub fn replace(&self, units: Vec<Unit>) {
+        let new_rows = self.make_rows(units);
+        self.rows.set(new_rows);
+    }
+
+    /// Adds an empty row at the top and returns its id.
+    pub fn add_blank(&self, name: &str) -> u64 {
+        let row = self.make_rows(vec![Unit::named(name)]).remove(0);
+        self.rows.update(|rows| rows.insert(0, row));
+        row.id
+    }
+
+    pub fn remove(&self, id: u64) -> Option<(usize, Unit)> {
+        let mut removed = None;
+        self.rows.update(|rows| {
+            if let Some(i) = rows.iter().position(|r| r.id == id) {
+                let row = rows.remove(i);
+                removed = Some((i, row.unit.get_untracked()));
+            }
+        });
+        removed
+    }
+
+    pub fn restore(&self, index: usize, unit: Unit) {
+        let row = self.make_rows(vec![unit]).remove(0);
+        self.rows
+            .update(|rows| rows.insert(index.min(rows.len()), row));
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    Original,
+    Name,
+    Group,
+    Rate,
+    Status,
+}
+
+#[component]
+pub fn TableView() -> impl IntoView {
+    let lang = use_lang();
+    let book = expect_context::<RuleBook>();
+    let state = expect_context::<TableState>();
+    let s = lang.s();
+    let rules = Memo::new(move |_| book.active_set());
+    let sort = RwSignal::new((SortKey::Original, false));
+    let failing_only = RwSignal::new(false);
+    let page = RwSignal::new(0usize);
+    let editing = RwSignal::new(None::<u64>);
+    let undo = RwSignal::new(None::<(usize, Unit)>);
+
+    // Filter and sort over all rows; the keyed list below keeps untouched rows as they are.
+    let ordered = Memo::new(move |_| {
+        let rules = rules.get();
+        let (key, descending) = sort.get();
+        let mut items: Vec<(Row, Unit)> = state
+            .rows
+            .get()
+            .into_iter()
+            .map(|r| (r, r.unit.get()))
+            .filter(|(_, u)| !failing_only.get() || evaluate(u, &rules).status == Status::Fail)
+            .collect();
+        match key {
+            SortKey::Original => {}
+            SortKey::Name => items.sort_by_key(|(_, u)| u.name.to_lowercase()),
+            SortKey::Group => items.sort_by(|a, b| a.1.group.cmp(&b.1.group)),
+            SortKey::Rate => items.sort_by_key(|(_, u)| rate_value(&u.figures)),
+            SortKey::Status => items.sort_by_key(|(_, u)| match evaluate(u, &rules).status {
+                Status::Fail => 0,
+                Status::Unknown => 1,
+                Status::Pass => 2,
+            }),
+        }
+        if descending {
+            items.reverse();
+        }
+        items.into_iter().map(|(r, _)| r).collect::<Vec<Row>>()
+    });
+    let pages = move || ordered.with(|o| o.len().div_ceil(PAGE_SIZE).max(1));
+    let shown = move || {
+        let p = page.get().min(pages() - 1);
+        ordered.with(|o| {
+            o.iter()
+                .skip(p * PAGE_SIZE)
+                .take(PAGE_SIZE)
+                .copied()
+                .collect::<Vec<_>>()
+        })
+    };
+    let sort_button = move |key: SortKey, label: &'static str| {
+        let pressed = move || sort.get().0 == key;
+        view! {
+            <button
+                type="button"
+                class="sort"
+                aria-pressed=move || if pressed() { "true" } else { "false" }
+                data-testid=format!("sort-{key:?}").to_lowercase()
+                on:click=move |_| {
+                    sort.update(|(k, desc)| {
+                        if *k == key {
+                            *desc = !*desc;
+                        } else {
+                            *k = key;
+                            *desc = false;
+                        }
+                    })
+                }
+            >
+                {label}
+                {move || match (pressed(), sort.get().1) {
+                    (true, false) => " ▲",
+                    (true, true) => " ▼",
+                    _ => "",
+                }}
+            </button>
+        }
+    };
+    let set_select = move || {
+        let lang = lang;
+        book.all()
+            .into_iter()
+            .map(|set| {
+                let selected = set.id == book.active.get();
+                view! { <option value=set.id.clone() selected=selected>{lang.pick(&set.name).to_owned()}</option> }
+            })
+            .collect_view()
+    };
+    let export_csv = move |_| {
+        download(
+            "ntm-calc-bang.csv",
+            "text/csv;charset=utf-8",
+            &export::to_csv(&state.units()),
+        );
+    };
+    let export_json = move |_| {
+        download(
+            "ntm-calc-bang.json",
+            "application/json",
+            &export::to_json(&state.units()),
+        );
+    };
+    view! {
+        <div class="table-view">
+            <section class="panel">
+                <h2>{s.table_heading}</h2>
+                <div class="field">
+                    <label for="f-table-rule-set">{s.rule_set_heading}</label>
+                    <select
+                        id="f-table-rule-set"
+                        name="table_rule_set"
+                        on:change=move |ev| book.active.set(event_target_value(&ev))
+                    >
+                        {set_select}
+                    </select>
+                </div>
+                <div class="toolbar">
+                    <button
+                        type="button"
+                        data-testid="add-unit"
+                        on:click=move |_| {
+                            let id = state.add_blank("");
+                            editing.set(Some(id));
+                            page.set(0);
+                            sort.set((SortKey::Original, false));
+                        }
+                    >
+                        {s.add_unit}
+                    </button>
+                    <label class="check-inline">
+                        <input
+                            type="checkbox"
+                            name="failing_only"
+                            prop:checked=move || failing_only.get()
+                            on:change=move |ev| {
+                                failing_only.set(event_target_checked(&ev));
+                                page.set(0);
+                            }
+                        />
+                        {s.failing_only}
+                    </label>
+                    <button type="button" on:click=export_csv data-testid="export-csv">
+                        {s.export_csv}
+                    </button>
+                    <button type="button" on:click=export_json data-testid="export-json">
+                        {s.export_json}
+                    </button>
+                </div>
+                {move || {
+                    undo.get()
+                        .map(|(index, unit)| {
+                            let name = unit.name.clone();
+                            view! {
+                                <p class="notice">
+                                    {s.deleted} " " <strong>{name.clone()}</strong> ". "
+                                    <button
+                                        type="button"
+                                        data-testid="undo-delete"
+                                        on:click=move |_| {
+                                            state.restore(index, unit.clone());
+                                            undo.set(None);
+                                        }
+                                    >
+                                        {s.undo}
+                                    </button>
+                                </p>
+                            }
+                        })
+                }}
+                <p class="count" data-testid="row-count">
+                    {move || format!("{} {}", ordered.with(Vec::len), s.units_word)}
+                </p>
+                <div class="table-wrap">
+                    <table class="units">
+                        <thead>
+                            <tr>
+                                <th scope="col">{sort_button(SortKey::Name, s.col_name)}</th>
+                                <th scope="col">{sort_button(SortKey::Group, s.col_group)}</th>
+                                <th scope="col">{s.col_kind}</th>
+                                <th scope="col">{s.col_target}</th>
+                                <th scope="col" class="num">{s.col_total}</th>
+                                <th scope="col" class="num">{s.col_online}</th>
+                                <th scope="col" class="num">{s.col_full}</th>
+                                <th scope="col" class="num">{sort_button(SortKey::Rate, s.col_rate)}</th>
+                                <th scope="col">{sort_button(SortKey::Status, s.col_status)}</th>
+                                <th scope="col" class="num">{s.col_needed}</th>
+                                <th scope="col">{s.col_note}</th>
+                                <th scope="col"><span class="sr-only">{s.col_actions}</span></th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For each=shown key=|row| row.id let:row>
+                                <UnitRow row rules=rules.into() editing undo/>
+                            </For>
+                        </tbody>
+                    </table>
+                </div>
+                {move || {
+                    (pages() > 1)
+                        .then(|| {
+                            view! {
+                                <div class="pager">
+                                    <button
+                                        type="button"
+                                        data-testid="page-prev"
+                                        disabled=move || page.get() == 0
+                                        on:click=move |_| page.update(|p| *p = p.saturating_sub(1))
+                                    >
+                                        {s.prev_page}
+                                    </button>
+                                    <span>{move || format!("{} / {}", page.get().min(pages() - 1) + 1, pages())}</span>
+                                    <button
+                                        type="button"
+                                        data-testid="page-next"
+                                        disabled=move || page.get() + 1 >= pages()
+                                        on:click=move |_| page.update(|p| *p += 1)
+                                    >
+                                        {s.next_page}
+                                    </button>
+                                </div>
+                            }
+                        })
+                }}
+            </section>
+            <GroupVerdicts rules=rules.into()/>
+            <Ranking/>
+            <ImportPanel/>
+        </div>
+    }
+}

@@ -1,0 +1,267 @@
+//! One row of the table: shown as text, or edited in place with the same checks as imports.
+
+use super::{Row, TableState};
+use crate::core::gap::Needed;
+use crate::core::import::{unit_from_cells, UnitCells};
+use crate::core::number_vi::format_count;
+use crate::core::ruleset::{RuleSet, Target};
+use crate::core::table::{evaluate, Status};
+use crate::core::tier::Tier;
+use crate::core::unit::{Figures, Unit, UnitKind};
+use crate::ui::i18n::use_lang;
+use crate::ui::i18n::{self, Lang};
+use leptos::prelude::*;
+
+fn count_text(figures: &Figures, pick: fn(&crate::core::counts::Counts) -> Option<u64>) -> String {
+    match figures {
+        Figures::Counts { counts } => pick(counts).map(format_count).unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+fn kind_name(lang: Lang, kind: UnitKind) -> &'static str {
+    match lang {
+        Lang::Vi => kind.name_vi(),
+        Lang::En => kind.name_en(),
+    }
+}
+
+/// The choices of target a rule set offers: its tiers, or its quotas.
+fn target_options(rules: &RuleSet, lang: Lang) -> Vec<(String, String)> {
+    let tiers = rules
+        .tiers
+        .iter()
+        .map(|t| (t.tier.slug().to_owned(), t.tier.short_name().to_owned()));
+    let quotas = rules
+        .quotas
+        .iter()
+        .map(|q| (q.id.clone(), lang.pick(&q.name).to_owned()));
+    tiers.chain(quotas).collect()
+}
+
+#[component]
+pub fn UnitRow(
+    row: Row,
+    rules: Signal<RuleSet>,
+    editing: RwSignal<Option<u64>>,
+    undo: RwSignal<Option<(usize, Unit)>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let state = expect_context::<TableState>();
+    let s = lang.s();
+    let result = Memo::new(move |_| row.unit.with(|u| rules.with(|r| evaluate(u, r))));
+    let is_editing = move || editing.get() == Some(row.id);
+    let status = move || result.with(|r| r.status);
+    let display = move || {
+        let unit = row.unit.get();
+        let lang = lang;
+        let r = result.get();
+        let target = match r.requirement {
+            Some(req) => {
+                let what = match req.target {
+                    Target::Tier(t) => t.short_name().to_owned(),
+                    Target::Quota(i) => rules.with(|set| lang.pick(&set.quotas[i].name).to_owned()),
+                };
+                format!("{what} (≥ {})", req.online_min)
+            }
+            None => "—".to_owned(),
+        };
+        let needed = match r.needed {
+            Some(Needed::Count(0)) | None => "—".to_owned(),
+            Some(Needed::Count(n)) => format_count(n),
+            Some(Needed::Unreachable) => lang.s().unreachable.to_owned(),
+        };
+        let status_text = match r.status {
+            Status::Pass => lang.s().met,
+            Status::Fail => lang.s().not_met,
+            Status::Unknown => lang.s().unknown,
+        };
+        let id = row.id;
+        view! {
+            <td class="name">{unit.name.clone()}</td>
+            <td>{unit.group.clone()}</td>
+            <td>{kind_name(lang, unit.kind)}</td>
+            <td class="target">{target}</td>
+            <td class="num">{count_text(&unit.figures, |c| Some(c.total().get()))}</td>
+            <td class="num">{count_text(&unit.figures, |c| Some(c.online().get()))}</td>
+            <td class="num">{count_text(&unit.figures, |c| c.full_online().map(|f| f.get()))}</td>
+            <td class="num rate-cell">{r.rate_text.clone().unwrap_or_else(|| "—".to_owned())}</td>
+            <td class="status-cell">{status_text}</td>
+            <td class="num">{needed}</td>
+            <td class="note-cell">{unit.note.clone()}</td>
+            <td class="actions">
+                <button type="button" data-testid="edit-unit" on:click=move |_| editing.set(Some(id))>
+                    {s.edit}
+                </button>
+                <button
+                    type="button"
+                    data-testid="delete-unit"
+                    on:click=move |_| {
+                        if let Some(removed) = state.remove(id) {
+                            undo.set(Some(removed));
+                        }
+                    }
+                >
+                    {s.delete}
+                </button>
+            </td>
+        }
+        .into_any()
+    };
+    view! {
+        <tr
+            data-testid="unit-row"
+            data-name=move || row.unit.with(|u| u.name.clone())
+            data-status=move || status().slug()
+            class=move || format!("status-{}", status().slug())
+        >
+            {move || if is_editing() { view! { <RowEditor row rules editing/> }.into_any() } else { display() }}
+        </tr>
+    }
+}
+
+#[component]
+fn RowEditor(row: Row, rules: Signal<RuleSet>, editing: RwSignal<Option<u64>>) -> impl IntoView {
+    let lang = use_lang();
+    let state = expect_context::<TableState>();
+    let s = lang.s();
+    let unit = row.unit.get_untracked();
+    let (total, online, full, rate) = match &unit.figures {
+        Figures::Counts { counts } => (
+            counts.total().get().to_string(),
+            counts.online().get().to_string(),
+            counts
+                .full_online()
+                .map(|c| c.get().to_string())
+                .unwrap_or_default(),
+            String::new(),
+        ),
+        Figures::Rate { rate } => (
+            String::new(),
+            String::new(),
+            String::new(),
+            rate.to_vi_number(),
+        ),
+        Figures::Missing => Default::default(),
+    };
+    let name = RwSignal::new(unit.name.clone());
+    let group = RwSignal::new(unit.group.clone());
+    let kind = RwSignal::new(unit.kind.slug().to_owned());
+    let target = RwSignal::new(unit.target.clone());
+    let total = RwSignal::new(total);
+    let online = RwSignal::new(online);
+    let full = RwSignal::new(full);
+    let rate = RwSignal::new(rate);
+    let note = RwSignal::new(unit.note.clone());
+    let problem = RwSignal::new(None::<String>);
+    let save = move || {
+        let result = unit_from_cells(&UnitCells {
+            name: &name.get(),
+            group: &group.get(),
+            kind: &kind.get(),
+            target: &target.get(),
+            total: &total.get(),
+            online: &online.get(),
+            full: &full.get(),
+            rate: &rate.get(),
+            note: &note.get(),
+        });
+        match result {
+            Ok(unit) => {
+                row.unit.set(unit);
+                editing.set(None);
+            }
+            Err(p) => problem.set(Some(i18n::row_problem(lang, &p))),
+        }
+    };
+    let cancel = move || {
+        if row.unit.with_untracked(|u| u.name.is_empty()) {
+            state.remove(row.id);
+        }
+        editing.set(None);
+    };
+    let input =
+        move |signal: RwSignal<String>, field: &'static str, label: &'static str, numeric: bool| {
+            view! {
+                <td>
+                    <input
+                        type="text"
+                        name=format!("edit_{field}")
+                        aria-label=label
+                        inputmode=if numeric { "decimal" } else { "text" }
+                        prop:value=move || signal.get()
+                        on:input=move |ev| signal.set(event_target_value(&ev))
+                        on:keydown=move |ev| {
+                            if ev.key() == "Enter" {
+                                save();
+                            } else if ev.key() == "Escape" {
+                                cancel();
+                            }
+                        }
+                    />
+                </td>
+            }
+        };
+    view! {
+        {input(name, "name", s.col_name, false)}
+        {input(group, "group", s.col_group, false)}
+        <td>
+            <select
+                name="edit_kind"
+                aria-label=s.col_kind
+                on:change=move |ev| kind.set(event_target_value(&ev))
+            >
+                {move || {
+                    let lang = lang;
+                    UnitKind::ALL
+                        .into_iter()
+                        .map(|k| {
+                            view! {
+                                <option value=k.slug() selected=kind.get_untracked() == k.slug()>
+                                    {kind_name(lang, k)}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </td>
+        <td>
+            <select
+                name="edit_target"
+                aria-label=s.col_target
+                on:change=move |ev| target.set(event_target_value(&ev))
+            >
+                <option value="" selected=target.get_untracked().is_empty()>{s.no_target}</option>
+                {move || {
+                    let lang = lang;
+                    let current = target.get_untracked();
+                    let mut options = rules.with(|r| target_options(r, lang));
+                    if !current.is_empty() && !options.iter().any(|(v, _)| *v == current) {
+                        let label = Tier::from_slug(&current).map(|t| t.short_name().to_owned()).unwrap_or(current.clone());
+                        options.push((current.clone(), label));
+                    }
+                    options
+                        .into_iter()
+                        .map(|(value, label)| {
+                            let selected = value == current;
+                            view! { <option value=value selected=selected>{label}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </td>
+        {input(total, "total", s.col_total, true)}
+        {input(online, "online", s.col_online, true)}
+        {input(full, "full", s.col_full, true)}
+        {input(rate, "rate", s.col_rate, true)}
+        <td class="row-problem" colspan="2">
+            {move || problem.get().map(|p| view! { <span class="error" data-testid="row-error" role="alert">{p}</span> })}
+        </td>
+        {input(note, "note", s.col_note, false)}
+        <td class="actions">
+            <button type="button" data-testid="save-unit" on:click=move |_| save()>{s.save}</button>
+            <button type="button" on:click=move |_| cancel()>{s.cancel}</button>
+        </td>
+    }
+}
