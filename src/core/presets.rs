@@ -225,8 +225,23 @@ mod tests {
             communes.requirement(&unit).unwrap().online_min,
             Percent::whole(50)
         );
-        unit.target = "nonsense".into();
-        assert_eq!(communes.requirement(&unit), None);
+        unit.target = "xa-25".into();
+        assert_eq!(
+            communes.requirement(&unit).unwrap().target,
+            Target::Tier(Tier::Ntm)
+        );
+
+        let quotas = khanh_hoa_quotas_817();
+        let mut unit = Unit {
+            target: "nonsense".into(),
+            ..Unit::named("Xã Sơn Lâm")
+        };
+        assert_eq!(quotas.requirement(&unit), None);
+        unit.target = "nang-cao".into();
+        assert_eq!(
+            quotas.requirement(&unit).unwrap().online_min,
+            Percent::whole(25)
+        );
 
         let quotas = khanh_hoa_quotas_817();
         let mut unit = Unit::named("Xã Sơn Lâm");

@@ -170,10 +170,14 @@ impl RuleSet {
         if let Some(i) = self.quotas.iter().position(|q| q.id == target) {
             return Some(quota(i));
         }
-        if let Some(t) = Tier::from_slug(target) {
+        let named_tier = Tier::from_slug(target);
+        if let (Some(t), false) = (named_tier, self.tiers.is_empty()) {
             return tier(t);
         }
-        if !target.is_empty() {
+        // A tier means nothing to a set of quotas, nor a quota class to a set of tiers: such
+        // a unit is held to what the set gives its kind. Only an unknown class of a set of
+        // quotas leaves the unit without a target.
+        if !target.is_empty() && named_tier.is_none() && !self.quotas.is_empty() {
             return None;
         }
         if let Some(lowest) = self.tiers.first() {

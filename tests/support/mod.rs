@@ -176,7 +176,7 @@ pub async fn wait_for_app(client: &Client) {
     client
         .wait()
         .at_most(APP_TIMEOUT)
-        .for_element(Locator::Css("[data-testid=verdict]"))
+        .for_element(Locator::Css("main#main"))
         .await
         .expect("the app did not mount within 30 s");
 }

@@ -78,8 +78,12 @@ fn handle(
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let file = path.strip_prefix(prefix).and_then(|rel| {
-        let rel = if rel.is_empty() { "index.html" } else { rel };
-        let rel = Path::new(rel);
+        let rel = if rel.is_empty() || rel.ends_with('/') {
+            format!("{rel}index.html")
+        } else {
+            rel.to_owned()
+        };
+        let rel = Path::new(&rel);
         rel.components()
             .all(|c| matches!(c, Component::Normal(_)))
             .then(|| root.join(rel))

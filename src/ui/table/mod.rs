@@ -33,6 +33,9 @@ pub struct Row {
 pub struct TableState {
     pub rows: RwSignal<Vec<Row>>,
     next_id: StoredValue<u64>,
+    /// Rows made later (imports, additions, in event handlers) belong to the table itself,
+    /// not to whatever view happened to be running, so no re-render can dispose of them.
+    owner: StoredValue<Owner>,
 }
 
 impl TableState {
@@ -40,6 +43,7 @@ impl TableState {
         let state = TableState {
             rows: RwSignal::new(Vec::new()),
             next_id: StoredValue::new(1),
+            owner: StoredValue::new(Owner::current().unwrap_or_default()),
         };
         state.rows.set(state.make_rows(units));
         Effect::new(move |first: Option<()>| {
@@ -59,10 +63,10 @@ impl TableState {
             .map(|unit| {
                 let id = self.next_id.get_value();
                 self.next_id.set_value(id + 1);
-                Row {
-                    id,
-                    unit: RwSignal::new(unit),
-                }
+                let unit = self
+                    .owner
+                    .with_value(|owner| owner.with(|| RwSignal::new(unit)));
+                Row { id, unit }
             })
             .collect()
     }
@@ -341,9 +345,9 @@ pub fn TableView() -> impl IntoView {
                         })
                 }}
             </section>
+            <ImportPanel/>
             <GroupVerdicts rules=rules.into()/>
             <Ranking/>
-            <ImportPanel/>
         </div>
     }
 }

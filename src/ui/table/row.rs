@@ -49,13 +49,16 @@ pub fn UnitRow(
     let lang = use_lang();
     let state = expect_context::<TableState>();
     let s = lang.s();
-    let result = Memo::new(move |_| row.unit.with(|u| rules.with(|r| evaluate(u, r))));
+    // Evaluating a row is cheap; no memo, so nothing of the row outlives its removal.
+    let result = move || row.unit.try_with(|u| rules.with(|r| evaluate(u, r)));
     let is_editing = move || editing.get() == Some(row.id);
-    let status = move || result.with(|r| r.status);
+    let status = move || result().map_or(Status::Unknown, |r| r.status);
     let display = move || {
         let unit = row.unit.get();
         let lang = lang;
-        let r = result.get();
+        let Some(r) = result() else {
+            return ().into_any();
+        };
         let target = match r.requirement {
             Some(req) => {
                 let what = match req.target {
@@ -111,7 +114,7 @@ pub fn UnitRow(
     view! {
         <tr
             data-testid="unit-row"
-            data-name=move || row.unit.with(|u| u.name.clone())
+            data-name=move || row.unit.try_with(|u| u.name.clone()).unwrap_or_default()
             data-status=move || status().slug()
             class=move || format!("status-{}", status().slug())
         >

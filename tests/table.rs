@@ -1,0 +1,400 @@
+//! The units table page in a real browser: paste, preview, confirm, statuses, group
+//! verdicts, editing, sorting, rule sets, export and persistence.
+
+mod support;
+
+use fantoccini::{Client, Locator};
+use serde_json::json;
+use support::*;
+
+const APPENDIX: &str = include_str!("fixtures/seed000_appendix.tsv");
+
+fn table_url(server: &Server) -> String {
+    format!("{}bang/", server.url)
+}
+
+/// The header and section I of seed 000's appendix, as copied from the letter.
+fn section_i() -> String {
+    APPENDIX.lines().take(10).collect::<Vec<_>>().join("\n")
+}
+
+async fn paste(c: &Client, text: &str) {
+    let area = c.find(Locator::Css(&testid("import-text"))).await.unwrap();
+    // Pasted text arrives as one input event, as a real paste does.
+    c.execute(
+        "const a = arguments[0]; a.value = arguments[1]; a.dispatchEvent(new Event('input', {bubbles: true}));",
+        vec![serde_json::to_value(&area).unwrap(), json!(text)],
+    )
+    .await
+    .unwrap();
+}
+
+async fn confirm(c: &Client) {
+    c.find(Locator::Css(&testid("import-confirm")))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
+/// (name, status) of every row, in the order shown.
+async fn rows(c: &Client) -> Vec<(String, String)> {
+    let value = exec(
+        c,
+        "return [...document.querySelectorAll('[data-testid=unit-row]')].map(r => [r.dataset.name, r.dataset.status]);",
+    )
+    .await;
+    serde_json::from_value(value).unwrap()
+}
+
+async fn groups(c: &Client) -> Vec<(String, String)> {
+    let value = exec(
+        c,
+        "return [...document.querySelectorAll('[data-testid=group-verdict]')].map(g => [g.dataset.group, g.dataset.pass]);",
+    )
+    .await;
+    serde_json::from_value(value).unwrap()
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+#[test]
+fn pasting_seed_000_section_i_checks_every_row() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &table_url(&server)).await;
+        paste(&c, &section_i()).await;
+        expect_text(&c, "import-confirm", Some("Nhập 8 đơn vị")).await;
+        assert_eq!(
+            rows(&c).await,
+            vec![],
+            "nothing is imported before confirming"
+        );
+        confirm(&c).await;
+        expect_text(&c, "import-done", Some("Đã nhập 8 đơn vị vào bảng.")).await;
+        let expected = pairs(&[
+            ("Xã Vạn Thạnh", "pass"),
+            ("Xã Ninh Tây", "pass"),
+            ("Xã Ninh Thượng", "pass"),
+            ("Xã Sơn Tân", "pass"),
+            ("Xã Sơn Bình", "pass"),
+            ("Xã Sơn Hiệp", "pass"),
+            ("Xã Cam Thịnh Tây", "pass"),
+            ("Xã Cam Phước Đông", "pass"),
+        ]);
+        assert_eq!(rows(&c).await, expected);
+        let first_rate = exec(
+            &c,
+            "return document.querySelector('[data-testid=unit-row] .rate-cell').textContent",
+        )
+        .await;
+        assert_eq!(first_rate, "32,91 %");
+    });
+}
+
+#[test]
+fn the_whole_appendix_gives_statuses_by_tier_and_district_verdicts() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &table_url(&server)).await;
+        paste(&c, APPENDIX).await;
+        expect_text(&c, "import-confirm", Some("Nhập 48 đơn vị")).await;
+        confirm(&c).await;
+        expect_text(&c, "row-count", Some("48 đơn vị")).await;
+        let all = rows(&c).await;
+        // Section II: registered for NTM nâng cao, so held to 50 %.
+        assert_eq!(all[8], ("Xã Vạn Thắng".into(), "fail".into()));
+        assert_eq!(all[9], ("Xã Vạn Bình".into(), "fail".into()));
+        assert_eq!(all[10], ("Xã Ninh Thân".into(), "fail".into()));
+        assert_eq!(all[11], ("Xã Ninh Tân".into(), "pass".into()));
+        // Section III: Vạn Phú (32,27 %) registered for kiểu mẫu, which needs 50 %.
+        assert_eq!(all[22], ("Xã Vạn Phú".into(), "fail".into()));
+        // Section IV, no registered tier: held to NTM's 30 %.
+        assert_eq!(all[24], ("Xã Vạn Hưng".into(), "fail".into()));
+        assert_eq!(all[23], ("Xã Xuân Sơn".into(), "pass".into()));
+        let failing = all.iter().filter(|(_, s)| s == "fail").count();
+        assert_eq!(failing, 8);
+        assert_eq!(
+            groups(&c).await,
+            pairs(&[
+                ("Huyện Vạn Ninh", "false"),
+                ("Thành phố Nha Trang", "false"),
+                ("Thành phố Cam Ranh", "true"),
+            ])
+        );
+        let van_ninh = c
+            .find(Locator::Css("[data-group='Huyện Vạn Ninh']"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(van_ninh.contains("Xã Vạn Hưng"), "{van_ninh}");
+
+        // Only failing rows, then ranking by rate.
+        c.find(Locator::Css("[name=failing_only]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        expect_text(&c, "row-count", Some("8 đơn vị")).await;
+        c.find(Locator::Css(&testid("sort-rate")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        eventually("lowest first", Some("Xã Vạn Hưng".to_owned()), || async {
+            rows(&c).await.first().map(|r| r.0.clone())
+        })
+        .await;
+        let top = c
+            .find(Locator::Css(&testid("ranking-top")))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(top.starts_with("1. Xã Cam Bình — 98,82 %"), "{top}");
+        let bottom = c
+            .find(Locator::Css(&testid("ranking-bottom")))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(bottom.starts_with("48. Xã Vạn Hưng — 21,88 %"), "{bottom}");
+    });
+}
+
+#[test]
+fn unreadable_rows_are_listed_and_only_good_rows_are_imported_on_confirm() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &table_url(&server)).await;
+        let text = "Tên đơn vị\tTổng số hồ sơ\tTrực tuyến\n\
+                    Xã A\t100\t40\n\
+                    Xã B\t100\t140\n\
+                    Xã C\tabc\t1\n\
+                    <img src=x onerror=\"document.title='pwned'\">\t10\t9\n";
+        paste(&c, text).await;
+        expect_text(&c, "import-confirm", Some("Nhập 2 đơn vị")).await;
+        let errors = c
+            .find(Locator::Css(&testid("import-row-errors")))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            errors.contains("Dòng 3: Số hồ sơ trực tuyến không thể lớn hơn tổng số hồ sơ."),
+            "{errors}"
+        );
+        assert!(
+            errors.contains("Dòng 4: Tổng số: Chỉ nhập chữ số, ví dụ 1.234."),
+            "{errors}"
+        );
+        assert_eq!(rows(&c).await, vec![]);
+        confirm(&c).await;
+        expect_text(&c, "row-count", Some("2 đơn vị")).await;
+        assert!(
+            c.find(Locator::Css("img")).await.is_err(),
+            "a name became markup"
+        );
+        assert_ne!(c.title().await.unwrap(), "pwned");
+        // A broken JSON file changes nothing either.
+        paste(
+            &c,
+            "{\"schema\": 1, \"data\": {\"units\": [{\"name\": 5}]}}",
+        )
+        .await;
+        expect_text(&c, "import-confirm", None).await;
+        assert!(text_of(&c, "import-error").await.is_some());
+        expect_text(&c, "row-count", Some("2 đơn vị")).await;
+    });
+}
+
+#[test]
+fn rows_are_added_edited_deleted_and_kept_after_a_reload() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &table_url(&server)).await;
+        c.find(Locator::Css(&testid("add-unit")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        type_into(&c, "edit_name", "Xã Thử Nghiệm").await;
+        type_into(&c, "edit_total", "1.000").await;
+        type_into(&c, "edit_online", "2.000").await;
+        c.find(Locator::Css(&testid("save-unit")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        expect_text(
+            &c,
+            "row-error",
+            Some("Số hồ sơ trực tuyến không thể lớn hơn tổng số hồ sơ."),
+        )
+        .await;
+        type_into(&c, "edit_online", "299").await;
+        c.find(Locator::Css(&testid("save-unit")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        eventually(
+            "saved row",
+            pairs(&[("Xã Thử Nghiệm", "fail")]),
+            || rows(&c),
+        )
+        .await;
+        let needed = exec(
+            &c,
+            "return document.querySelectorAll('[data-testid=unit-row] td')[9].textContent",
+        )
+        .await;
+        assert_eq!(needed, "2", "(300 − 299) / 0,7 → 2 more online dossiers");
+
+        c.find(Locator::Css(&testid("edit-unit")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        type_into(&c, "edit_online", "300").await;
+        c.find(Locator::Css(&testid("save-unit")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        eventually(
+            "edited row",
+            pairs(&[("Xã Thử Nghiệm", "pass")]),
+            || rows(&c),
+        )
+        .await;
+
+        c.refresh().await.unwrap();
+        wait_for_app(&c).await;
+        eventually(
+            "after reload",
+            pairs(&[("Xã Thử Nghiệm", "pass")]),
+            || rows(&c),
+        )
+        .await;
+
+        c.find(Locator::Css(&testid("delete-unit")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        eventually("deleted", vec![], || rows(&c)).await;
+        c.find(Locator::Css(&testid("undo-delete")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        eventually("restored", pairs(&[("Xã Thử Nghiệm", "pass")]), || {
+            rows(&c)
+        })
+        .await;
+    });
+}
+
+#[test]
+fn rule_sets_change_the_verdicts_and_copies_can_be_edited() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &table_url(&server)).await;
+        paste(
+            &c,
+            &format!("{}\n{}", section_i(), "3\tXã Ninh Thân thử\t27,5"),
+        )
+        .await;
+        confirm(&c).await;
+        expect_text(&c, "row-count", Some("9 đơn vị")).await;
+        assert_eq!(
+            rows(&c).await[8],
+            ("Xã Ninh Thân thử".into(), "fail".into())
+        );
+        // Khánh Hòa's 2019 quotas hold communes to 25 %.
+        c.find(Locator::Css("[name=table_rule_set]"))
+            .await
+            .unwrap()
+            .select_by_value("khanh-hoa-chi-tieu-817-2019")
+            .await
+            .unwrap();
+        eventually(
+            "quota 25 %",
+            Some(("Xã Ninh Thân thử".to_owned(), "pass".to_owned())),
+            || async { rows(&c).await.get(8).cloned() },
+        )
+        .await;
+
+        // Copy the commune set, raise NTM to 35 %: Vạn Thạnh (32,91 %) falls short.
+        c.goto(&format!("{}#/tieu-chi", table_url(&server)))
+            .await
+            .unwrap();
+        wait_for_app(&c).await;
+        c.find(Locator::Css(
+            "[data-id='khanh-hoa-xa-2022-2025'] [data-testid=copy-rule-set]",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+        let input = c.find(Locator::Css("#tu-chinh-1-tier-0")).await.unwrap();
+        input.click().await.unwrap();
+        input
+            .send_keys("\u{E009}a\u{E000}\u{E003}35")
+            .await
+            .unwrap();
+        c.goto(&table_url(&server)).await.unwrap();
+        wait_for_app(&c).await;
+        eventually(
+            "35 %",
+            Some(("Xã Vạn Thạnh".to_owned(), "fail".to_owned())),
+            || async { rows(&c).await.first().cloned() },
+        )
+        .await;
+        let selected = exec(
+            &c,
+            "return document.querySelector('[name=table_rule_set]').value",
+        )
+        .await;
+        assert_eq!(selected, "tu-chinh-1");
+    });
+}
+
+#[test]
+fn the_table_page_has_no_accessibility_violations() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &table_url(&server)).await;
+        paste(&c, APPENDIX).await;
+        confirm(&c).await;
+        expect_text(&c, "row-count", Some("48 đơn vị")).await;
+        assert_eq!(axe_violations(&c).await, Vec::<String>::new(), "table");
+        c.goto(&format!("{}#/tieu-chi", table_url(&server)))
+            .await
+            .unwrap();
+        wait_for_app(&c).await;
+        assert_eq!(axe_violations(&c).await, Vec::<String>::new(), "rule sets");
+        screenshot(&c, "rule-sets-1280").await;
+    });
+}
