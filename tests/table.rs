@@ -398,3 +398,89 @@ fn the_table_page_has_no_accessibility_violations() {
         screenshot(&c, "rule-sets-1280").await;
     });
 }
+
+#[test]
+fn a_unit_opens_in_the_calculator_with_its_figures() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &table_url(&server)).await;
+        paste(&c, "Tên đơn vị\tHạng đăng ký\tTổng số hồ sơ\tTrực tuyến\nXã Ninh Quang\tNTM nâng cao\t2.000\t900\n").await;
+        confirm(&c).await;
+        expect_text(&c, "row-count", Some("1 đơn vị")).await;
+        c.find(Locator::Css(&testid("open-unit")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        wait_for_app(&c).await;
+        eventually("calculator", "Xã Ninh Quang".to_owned(), || {
+            input_value(&c, "commune_name")
+        })
+        .await;
+        assert_eq!(input_value(&c, "total").await, "2.000");
+        assert_eq!(input_value(&c, "registered_tier").await, "nang-cao");
+        expect_text(&c, "rate", Some("45,00 %")).await;
+        // (1.000 − 900) / 0,5 = 200 more.
+        expect_attr(&c, "needed-nang-cao", "data-value", Some("200")).await;
+    });
+}
+
+#[test]
+fn the_2026_template_is_filled_in_and_judges_by_commune_group() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &format!("{}#/tieu-chi", table_url(&server))).await;
+        c.find(Locator::Css(
+            "[data-id='xa-2026-2030-mau'] [data-testid=copy-rule-set]",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+        // Tier 0 of the copy is NTM for nhóm 1.
+        let input = c.find(Locator::Css("#tu-chinh-1-tier-0")).await.unwrap();
+        input.click().await.unwrap();
+        input.send_keys("40").await.unwrap();
+        c.goto(&server.url).await.unwrap();
+        wait_for_app(&c).await;
+        c.find(Locator::Css("[name=rule_set]"))
+            .await
+            .unwrap()
+            .select_by_value("tu-chinh-1")
+            .await
+            .unwrap();
+        c.find(Locator::Css("[name=commune_group]"))
+            .await
+            .unwrap()
+            .select_by_value("1")
+            .await
+            .unwrap();
+        type_into(&c, "total", "100").await;
+        type_into(&c, "online", "45").await;
+        expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
+        expect_attr(&c, "needed-nang-cao", "data-value", Some("unknown")).await;
+        c.find(Locator::Css("[name=registered_tier]"))
+            .await
+            .unwrap()
+            .select_by_value("nang-cao")
+            .await
+            .unwrap();
+        expect_text(
+            &c,
+            "verdict",
+            Some("Bộ tiêu chí này chưa có ngưỡng cho NTM nâng cao (của nhóm xã đã chọn): vào Bộ tiêu chí, sao chép và nhập ngưỡng."),
+        )
+        .await;
+        // Group 2 has no threshold at all yet.
+        c.find(Locator::Css("[name=commune_group]"))
+            .await
+            .unwrap()
+            .select_by_value("2")
+            .await
+            .unwrap();
+        expect_attr(&c, "tier-met", "data-tier", Some("none")).await;
+        expect_attr(&c, "needed-ntm", "data-value", Some("unknown")).await;
+    });
+}

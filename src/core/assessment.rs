@@ -30,6 +30,8 @@ pub struct TierOutcome {
     /// How many existing dossiers would have had to be online (or full-process).
     pub existing_shortfall: Option<u64>,
     pub shortfall_measure: Measure,
+    /// The rule set leaves a threshold of this tier to be filled in.
+    pub threshold_missing: bool,
 }
 
 /// The plain-language answer for the registered tier.
@@ -49,6 +51,8 @@ pub enum Verdict {
     Unreachable { registered: Tier },
     /// The registered tier needs the full-process count, which was not given.
     NeedsFullCount { registered: Tier },
+    /// The rule set has no threshold for the registered tier yet (a template to fill in).
+    NoThreshold { registered: Tier },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,21 +65,23 @@ pub struct Assessment {
 
 struct Condition {
     measure: Measure,
-    target: Percent,
+    /// `None`: a threshold not filled in yet.
+    target: Option<Percent>,
 }
 
 /// Judges `counts` by `rules`; `dx` says whether the commune takes the optional
-/// digital-transformation criterion (which adds the full-process thresholds).
-pub fn assess(counts: &Counts, rules: &RuleSet, dx: bool) -> Assessment {
+/// digital-transformation criterion (which adds the full-process thresholds); `group` is its
+/// commune group under sets that have groups.
+pub fn assess(counts: &Counts, rules: &RuleSet, dx: bool, group: Option<u8>) -> Assessment {
     let t = counts.total().get();
     let o = counts.online().get();
     let f = counts.full_online().map(|c| c.get());
     let tiers = rules
-        .tiers
-        .iter()
+        .tiers_for(group)
+        .into_iter()
         .map(|rule| {
             let conditions: Vec<Condition> = rules
-                .rules_up_to(rule.tier)
+                .rules_up_to(rule.tier, group)
                 .flat_map(|r| {
                     let online = Condition {
                         measure: Measure::Online,
@@ -86,7 +92,7 @@ pub fn assess(counts: &Counts, rules: &RuleSet, dx: bool) -> Assessment {
                         .filter(|_| dx)
                         .map(|target| Condition {
                             measure: Measure::FullOnline,
-                            target,
+                            target: Some(target),
                         });
                     std::iter::once(online).chain(full)
                 })
@@ -105,7 +111,7 @@ pub fn assess(counts: &Counts, rules: &RuleSet, dx: bool) -> Assessment {
 
 fn outcome(tier: Tier, conditions: &[Condition], t: u64, o: u64, f: Option<u64>) -> TierOutcome {
     // Each condition's (needed added, existing shortfall, is full-process); None when its
-    // count is unknown.
+    // count or its threshold is unknown.
     let gaps: Option<Vec<(Needed, u64, bool)>> = conditions
         .iter()
         .map(|c| {
@@ -113,10 +119,11 @@ fn outcome(tier: Tier, conditions: &[Condition], t: u64, o: u64, f: Option<u64>)
                 Measure::Online => Some(o),
                 Measure::FullOnline => f,
             }?;
+            let target = c.target?;
             let full = c.measure == Measure::FullOnline;
             Some((
-                needed_added(count, t, c.target),
-                shortfall_existing(count, t, c.target),
+                needed_added(count, t, target),
+                shortfall_existing(count, t, target),
                 full,
             ))
         })
@@ -136,6 +143,7 @@ fn outcome(tier: Tier, conditions: &[Condition], t: u64, o: u64, f: Option<u64>)
         .map(|g| g.iter().map(|x| x.1).max().unwrap_or(0));
     let gaps = gaps.unwrap_or_default();
     TierOutcome {
+        threshold_missing: conditions.iter().any(|c| c.target.is_none()),
         tier,
         met: t > 0 && needed.is_some_and(Needed::is_met),
         needed,
@@ -160,9 +168,10 @@ impl Assessment {
             return Verdict::NoDossiers;
         }
         let Some(outcome) = self.outcome(registered) else {
-            return Verdict::NeedsFullCount { registered };
+            return Verdict::NoThreshold { registered };
         };
         match outcome.needed {
+            None if outcome.threshold_missing => Verdict::NoThreshold { registered },
             None => Verdict::NeedsFullCount { registered },
             Some(Needed::Unreachable) => Verdict::Unreachable { registered },
             Some(Needed::Count(0)) => Verdict::Met { registered },
@@ -186,6 +195,10 @@ mod tests {
         Counts::new(c(t), c(o), f.map(c)).unwrap()
     }
 
+    fn assess_(c: &Counts, rules: &RuleSet, dx: bool) -> Assessment {
+        assess(c, rules, dx, None)
+    }
+
     fn needed(a: &Assessment, tier: Tier) -> Option<Needed> {
         a.outcome(tier).unwrap().needed
     }
@@ -193,7 +206,7 @@ mod tests {
     #[test]
     fn between_thresholds_meets_ntm_only() {
         // Seed 000, Xã Vạn Thạnh: 32,91 %.
-        let a = assess(&counts(10_000, 3_291, None), &commune_2022_2025(), false);
+        let a = assess_(&counts(10_000, 3_291, None), &commune_2022_2025(), false);
         assert_eq!(a.highest_met(), Some(Tier::Ntm));
         assert_eq!(needed(&a, Tier::Ntm), Some(Needed::Count(0)));
         // (5000 − 3291) / 0,5 = 3418
@@ -221,13 +234,13 @@ mod tests {
 
     #[test]
     fn a_hair_below_thirty_percent_is_not_ntm() {
-        let a = assess(&counts(20_000, 5_999, None), &commune_2022_2025(), false);
+        let a = assess_(&counts(20_000, 5_999, None), &commune_2022_2025(), false);
         assert_eq!(a.highest_met(), None);
         assert_eq!(needed(&a, Tier::Ntm), Some(Needed::Count(2)));
         assert_eq!(
             a.online_rate
                 .unwrap()
-                .format(&commune_2022_2025().online_thresholds()),
+                .format(&commune_2022_2025().online_thresholds(None)),
             "29,99 %"
         );
     }
@@ -235,7 +248,7 @@ mod tests {
     #[test]
     fn model_tier_with_dx_needs_full_process_dossiers() {
         // 60 % online, 40 % full-process, dx chosen: kiểu mẫu needs 70 % full-process.
-        let a = assess(&counts(1_000, 600, Some(400)), &commune_2022_2025(), true);
+        let a = assess_(&counts(1_000, 600, Some(400)), &commune_2022_2025(), true);
         assert_eq!(a.highest_met(), Some(Tier::NangCao));
         // (700 − 400) / 0,3 = 1000 more full-process dossiers.
         assert_eq!(needed(&a, Tier::KieuMau), Some(Needed::Count(1_000)));
@@ -244,13 +257,13 @@ mod tests {
         assert_eq!(km.existing_shortfall, Some(300));
         assert_eq!(km.shortfall_measure, Measure::FullOnline);
         // Without dx the model tier is the advanced one's threshold.
-        let plain = assess(&counts(1_000, 600, Some(400)), &commune_2022_2025(), false);
+        let plain = assess_(&counts(1_000, 600, Some(400)), &commune_2022_2025(), false);
         assert_eq!(plain.highest_met(), Some(Tier::KieuMau));
     }
 
     #[test]
     fn dx_without_a_full_process_count_leaves_the_model_tier_open() {
-        let a = assess(&counts(1_000, 900, None), &commune_2022_2025(), true);
+        let a = assess_(&counts(1_000, 900, None), &commune_2022_2025(), true);
         assert_eq!(a.highest_met(), Some(Tier::NangCao));
         assert_eq!(needed(&a, Tier::KieuMau), None);
         assert_eq!(
@@ -263,7 +276,7 @@ mod tests {
 
     #[test]
     fn no_dossiers_is_said_plainly() {
-        let a = assess(&counts(0, 0, None), &commune_2022_2025(), false);
+        let a = assess_(&counts(0, 0, None), &commune_2022_2025(), false);
         assert_eq!(a.online_rate, None);
         assert_eq!(a.highest_met(), None);
         assert_eq!(a.verdict(Tier::Ntm), Verdict::NoDossiers);
@@ -273,8 +286,8 @@ mod tests {
     #[test]
     fn a_full_target_is_unreachable_by_adding() {
         let mut rules = commune_2022_2025();
-        rules.tiers[0].online_min = Percent::whole(100);
-        let a = assess(&counts(100, 99, None), &rules, false);
+        rules.tiers[0].online_min = Some(Percent::whole(100));
+        let a = assess_(&counts(100, 99, None), &rules, false);
         assert_eq!(needed(&a, Tier::Ntm), Some(Needed::Unreachable));
         assert_eq!(
             a.verdict(Tier::Ntm),

@@ -6,7 +6,7 @@ use super::record::{self, DecodeError, TableRecord};
 use super::unit::{Figures, Unit};
 
 /// The header row; each title is one the importer recognises.
-pub const CSV_HEADER: [&str; 9] = [
+pub const CSV_HEADER: [&str; 10] = [
     "Tên đơn vị",
     "Nhóm",
     "Loại",
@@ -16,6 +16,7 @@ pub const CSV_HEADER: [&str; 9] = [
     "Toàn trình",
     "Tỷ lệ (%)",
     "Ghi chú",
+    "Nhóm xã",
 ];
 
 fn rate_cell(unit: &Unit) -> String {
@@ -57,6 +58,9 @@ pub fn to_csv(units: &[Unit]) -> String {
             full,
             rate_cell(unit),
             unit.note.clone(),
+            unit.commune_group
+                .map(|g| g.to_string())
+                .unwrap_or_default(),
         ];
         out.push_str(&write_row(&cells, ','));
         out.push_str("\r\n");
@@ -110,21 +114,27 @@ mod tests {
 
     fn unit() -> impl Strategy<Value = Unit> {
         (
-            "[A-Za-zÀ-ỹ][\\PC&&[^\\t]]{0,20}".prop_map(|s| s.trim().to_owned()),
-            text(),
-            prop::sample::select(UnitKind::ALL.to_vec()),
-            prop::sample::select(vec!["", "ntm", "nang-cao", "kieu-mau", "xa-25"]),
-            figures(),
-            text(),
+            (
+                "[A-Za-zÀ-ỹ][\\PC&&[^\\t]]{0,20}".prop_map(|s| s.trim().to_owned()),
+                text(),
+                prop::sample::select(UnitKind::ALL.to_vec()),
+                prop::sample::select(vec!["", "ntm", "nang-cao", "kieu-mau", "xa-25"]),
+                figures(),
+                text(),
+            ),
+            prop::option::of(1u8..=3),
         )
-            .prop_map(|(name, group, kind, target, figures, note)| Unit {
-                name,
-                group,
-                kind,
-                target: target.to_owned(),
-                figures,
-                note,
-            })
+            .prop_map(
+                |((name, group, kind, target, figures, note), commune_group)| Unit {
+                    name,
+                    group,
+                    kind,
+                    target: target.to_owned(),
+                    figures,
+                    note,
+                    commune_group,
+                },
+            )
     }
 
     proptest! {

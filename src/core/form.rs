@@ -15,6 +15,7 @@ pub struct CommuneForm {
     pub total: String,
     pub online: String,
     pub full_online: String,
+    pub commune_group: Option<u8>,
 }
 
 /// The count fields; their names are the inputs' `name` attributes.
@@ -79,6 +80,7 @@ impl Default for CommuneForm {
             total: String::new(),
             online: String::new(),
             full_online: String::new(),
+            commune_group: None,
         }
     }
 }
@@ -95,6 +97,7 @@ impl CommuneForm {
             total: text(counts.map(|c| c.total().get())),
             online: text(counts.map(|c| c.online().get())),
             full_online: text(counts.and_then(|c| c.full_online()).map(|c| c.get())),
+            commune_group: record.commune_group,
         }
     }
 
@@ -149,6 +152,7 @@ impl CommuneForm {
             dx: self.dx,
             counts: self.counts().ok().or_else(|| last.and_then(|r| r.counts)),
             rule_set: rule_set.to_owned(),
+            commune_group: self.commune_group,
         }
     }
 }

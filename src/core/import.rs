@@ -17,6 +17,7 @@ enum Role {
     Numbering,
     Name,
     Group,
+    CommuneGroup,
     Kind,
     Target,
     Total,
@@ -39,6 +40,7 @@ pub enum RowProblem {
     BadRate(PercentError),
     Counts(CountsError),
     UnknownKind(String),
+    BadCommuneGroup(String),
     TooManyRows,
 }
 
@@ -79,6 +81,8 @@ fn header_role(cell: &str) -> Option<Role> {
         Some(Role::Online)
     } else if has(&["ghi chú", "note"]) {
         Some(Role::Note)
+    } else if has(&["nhóm xã", "commune group"]) {
+        Some(Role::CommuneGroup)
     } else if has(&["loại", "kind", "type"]) {
         Some(Role::Kind)
     } else if has(&["hạng", "đăng ký", "chỉ tiêu", "target", "tier", "quota"]) {
@@ -202,6 +206,22 @@ pub fn parse_target(text: &str) -> String {
     }
 }
 
+/// A commune group as written: "2", "Nhóm 2", "nhóm 3"; empty for none.
+fn parse_commune_group(text: &str) -> Result<Option<u8>, RowProblem> {
+    let t = norm(text);
+    let digits = t
+        .trim_start_matches("nhóm")
+        .trim_start_matches("group")
+        .trim();
+    if digits.is_empty() {
+        return Ok(None);
+    }
+    match digits.parse::<u8>() {
+        Ok(n) if (1..=9).contains(&n) => Ok(Some(n)),
+        _ => Err(RowProblem::BadCommuneGroup(text.trim().to_owned())),
+    }
+}
+
 /// A count in an imported cell; Excel in English writes thousands with commas ("1,234").
 fn import_count(text: &str) -> Result<u64, CountError> {
     let t = text.trim();
@@ -252,6 +272,8 @@ pub struct UnitCells<'a> {
     pub full: &'a str,
     pub rate: &'a str,
     pub note: &'a str,
+    /// Commune group: "2", "Nhóm 2", or empty.
+    pub commune_group: &'a str,
 }
 
 pub fn unit_from_cells(c: &UnitCells<'_>) -> Result<Unit, RowProblem> {
@@ -293,6 +315,7 @@ pub fn unit_from_cells(c: &UnitCells<'_>) -> Result<Unit, RowProblem> {
         target: parse_target(c.target),
         figures,
         note: c.note.trim().to_owned(),
+        commune_group: parse_commune_group(c.commune_group)?,
     })
 }
 
@@ -389,6 +412,7 @@ pub fn parse_table(text: &str) -> Preview {
             full: cells.get(Role::Full),
             rate: cells.get(Role::Rate),
             note: cells.get(Role::Note),
+            commune_group: cells.get(Role::CommuneGroup),
         });
         match unit {
             Ok(unit) => {

@@ -39,14 +39,16 @@ pub fn commune_2022_2025() -> RuleSet {
             ),
         },
         tiers: vec![
-            TierRule { tier: Tier::Ntm, online_min: Percent::whole(30), full_online_min_with_dx: None },
-            TierRule { tier: Tier::NangCao, online_min: Percent::whole(50), full_online_min_with_dx: None },
+            TierRule { tier: Tier::Ntm, group: None, online_min: Some(Percent::whole(30)), full_online_min_with_dx: None },
+            TierRule { tier: Tier::NangCao, group: None, online_min: Some(Percent::whole(50)), full_online_min_with_dx: None },
             TierRule {
                 tier: Tier::KieuMau,
-                online_min: Percent::whole(50),
+                group: None,
+                online_min: Some(Percent::whole(50)),
                 full_online_min_with_dx: Some(Percent::whole(70)),
             },
         ],
+        commune_groups: Vec::new(),
         quotas: Vec::new(),
         group_rule: Some(district_rule_2793()),
     }
@@ -105,6 +107,7 @@ pub fn khanh_hoa_quotas_817() -> RuleSet {
             ),
         },
         tiers: Vec::new(),
+        commune_groups: Vec::new(),
         quotas: vec![
             quota(
                 "so-nganh-45",
@@ -173,6 +176,7 @@ pub fn resolution_02_2024() -> RuleSet {
             ),
         },
         tiers: Vec::new(),
+        commune_groups: Vec::new(),
         quotas: vec![Quota {
             id: "ho-so-truc-tuyen".to_owned(),
             name: Bilingual::new("Tỷ lệ hồ sơ trực tuyến", "Online dossier rate"),
@@ -183,12 +187,58 @@ pub fn resolution_02_2024() -> RuleSet {
     }
 }
 
+/// The 2026–2030 national commune criteria (Quyết định 51/2025/QĐ-TTg): thresholds differ by
+/// commune group (nhóm 1, 2, 3) and provinces set many of them, so this template ships with
+/// every threshold empty; a user copies it and fills in the province's numbers.
+pub fn commune_2026_2030_template() -> RuleSet {
+    let tiers = [1u8, 2, 3]
+        .into_iter()
+        .flat_map(|group| {
+            Tier::ALL.into_iter().map(move |tier| TierRule {
+                tier,
+                group: Some(group),
+                online_min: None,
+                full_online_min_with_dx: None,
+            })
+        })
+        .collect();
+    RuleSet {
+        id: "xa-2026-2030-mau".to_owned(),
+        name: Bilingual::new(
+            "Bộ tiêu chí xã NTM 2026–2030 (mẫu, cần nhập ngưỡng)",
+            "Commune NTM criteria 2026–2030 (template, thresholds to fill in)",
+        ),
+        period: Bilingual::new(
+            "Giai đoạn 2026–2030, hiệu lực từ 15/02/2026",
+            "2026–2030, in force from 15/02/2026",
+        ),
+        legal_basis: LegalBasis {
+            document: "Quyết định số 51/2025/QĐ-TTg".to_owned(),
+            issuer: Bilingual::new("Thủ tướng Chính phủ", "The Prime Minister"),
+            date: CivilDate { year: 2025, month: 12, day: 29 },
+            summary: Bilingual::new(
+                "Bộ tiêu chí quốc gia về xã NTM các cấp giai đoạn 2026–2030: 10 tiêu chí, 47 chỉ tiêu; ngưỡng \
+                 khác nhau theo nhóm xã (nhóm 1, 2, 3), nhiều chỉ tiêu do tỉnh quy định. Sao chép bộ này và \
+                 nhập ngưỡng tỷ lệ hồ sơ trực tuyến tỉnh đã ban hành.",
+                "National commune NTM criteria 2026–2030: 10 criteria, 47 indicators; thresholds differ by \
+                 commune group (1, 2, 3) and provinces set many of them. Copy this set and enter the \
+                 province's online-dossier thresholds.",
+            ),
+        },
+        tiers,
+        commune_groups: vec![1, 2, 3],
+        quotas: Vec::new(),
+        group_rule: None,
+    }
+}
+
 /// All shipped rule sets, the default first.
 pub fn all() -> Vec<RuleSet> {
     vec![
         commune_2022_2025(),
         khanh_hoa_quotas_817(),
         resolution_02_2024(),
+        commune_2026_2030_template(),
     ]
 }
 
@@ -203,6 +253,34 @@ mod tests {
         assert_eq!(tiers, Tier::ALL.to_vec());
         assert!(set.has_dx_criterion());
         assert_eq!(all()[0].id, DEFAULT_ID);
+    }
+
+    #[test]
+    fn the_2026_template_judges_nothing_until_its_thresholds_are_filled_in() {
+        use crate::core::unit::Unit;
+        let mut set = commune_2026_2030_template();
+        let unit = Unit {
+            commune_group: Some(2),
+            ..Unit::named("Xã A")
+        };
+        assert_eq!(set.requirement(&unit), None);
+        for rule in set
+            .tiers
+            .iter_mut()
+            .filter(|r| r.group == Some(2) && r.tier == Tier::Ntm)
+        {
+            rule.online_min = Some(Percent::whole(40));
+        }
+        assert_eq!(
+            set.requirement(&unit).unwrap().online_min,
+            Percent::whole(40)
+        );
+        let other = Unit {
+            commune_group: Some(1),
+            ..Unit::named("Xã B")
+        };
+        assert_eq!(set.requirement(&other), None);
+        assert_eq!(set.tiers_for(Some(2)).len(), 3);
     }
 
     #[test]

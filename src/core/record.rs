@@ -22,6 +22,9 @@ pub struct CommuneRecord {
     pub counts: Option<Counts>,
     /// The rule set the commune is judged by.
     pub rule_set: String,
+    /// Its commune group under rule sets that have groups (nhóm 1, 2, 3).
+    #[serde(default)]
+    pub commune_group: Option<u8>,
 }
 
 /// Why a stored text could not be read.
@@ -34,7 +37,7 @@ pub enum DecodeError {
     /// Written by a newer version of the app.
     NewerSchema(u64),
     /// The right version, but a value is impossible (negative count, online > total …).
-    Invalid(String),
+    Invalid,
 }
 
 /// What is stored: a document wrapped with the schema version that wrote it.
@@ -86,7 +89,7 @@ pub fn decode_doc<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
     }
     serde_json::from_str::<Body<T>>(text)
         .map(|b| b.data)
-        .map_err(|e| DecodeError::Invalid(e.to_string()))
+        .map_err(|_| DecodeError::Invalid)
 }
 
 /// Reads a stored commune.
@@ -126,6 +129,7 @@ mod tests {
             dx: true,
             counts: Some(Counts::new(c(1_000), c(329), Some(c(100))).unwrap()),
             rule_set: "khanh-hoa-xa-2022-2025".into(),
+            commune_group: None,
         }
     }
 
@@ -145,10 +149,10 @@ mod tests {
         );
         let bad = r#"{"schema":1,"data":{"name":"x","registered":"ntm","dx":false,
             "counts":{"total":5,"online":7},"rule_set":"s"}}"#;
-        assert!(matches!(decode(bad), Err(DecodeError::Invalid(_))));
+        assert!(decode(bad) == Err(DecodeError::Invalid));
         let neg = r#"{"schema":1,"data":{"name":"x","registered":"ntm","dx":false,
             "counts":{"total":-5,"online":0},"rule_set":"s"}}"#;
-        assert!(matches!(decode(neg), Err(DecodeError::Invalid(_))));
+        assert!(decode(neg) == Err(DecodeError::Invalid));
     }
 
     proptest! {
@@ -174,6 +178,7 @@ mod tests {
                 dx,
                 counts: Some(Counts::new(c(t), c(o.min(t)), Some(c(f.min(o.min(t))))).unwrap()),
                 rule_set: "x".into(),
+                commune_group: Some(2),
             };
             prop_assert_eq!(decode(&encode(&record)), Ok(record));
         }

@@ -63,8 +63,13 @@ pub struct LegalBasis {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TierRule {
     pub tier: Tier,
-    /// Least online rate: online ÷ all dossiers.
-    pub online_min: Percent,
+    /// The commune group (nhóm 1, 2, 3 of the 2026–2030 criteria) this rule is for;
+    /// `None` when it holds for every commune.
+    #[serde(default)]
+    pub group: Option<u8>,
+    /// Least online rate: online ÷ all dossiers. `None` while a template's threshold has
+    /// not been filled in: nothing is judged against it then.
+    pub online_min: Option<Percent>,
     /// Least full-process rate (full-process online ÷ all dossiers), required only when the
     /// commune takes the optional digital-transformation criterion.
     pub full_online_min_with_dx: Option<Percent>,
@@ -104,6 +109,9 @@ pub struct RuleSet {
     /// are met too. Empty for a set of quotas.
     #[serde(default)]
     pub tiers: Vec<TierRule>,
+    /// The commune groups the set distinguishes (nhóm 1, 2, 3); empty when it has none.
+    #[serde(default)]
+    pub commune_groups: Vec<u8>,
     /// Quotas by class of unit; empty for a set of tiers.
     #[serde(default)]
     pub quotas: Vec<Quota>,
@@ -126,31 +134,52 @@ pub struct Requirement {
 }
 
 impl RuleSet {
-    pub fn rule(&self, tier: Tier) -> Option<&TierRule> {
-        self.tiers.iter().find(|r| r.tier == tier)
-    }
-
-    /// The rules a commune must satisfy for `tier`: its own and those of every lower tier.
-    pub fn rules_up_to(&self, tier: Tier) -> impl Iterator<Item = &TierRule> {
-        self.tiers.iter().filter(move |r| r.tier <= tier)
-    }
-
-    /// Every online-rate threshold of the set (for honest display of the online rate).
-    pub fn online_thresholds(&self) -> Vec<Percent> {
-        self.tiers.iter().map(|r| r.online_min).collect()
-    }
-
-    /// Every full-process threshold of the set.
-    pub fn full_online_thresholds(&self) -> Vec<Percent> {
+    /// The rules for communes of `group`: those for every commune and those for the group.
+    pub fn rules_for(&self, group: Option<u8>) -> impl Iterator<Item = &TierRule> {
         self.tiers
             .iter()
+            .filter(move |r| r.group.is_none() || r.group == group)
+    }
+
+    /// One rule per tier for communes of `group`, lowest tier first.
+    pub fn tiers_for(&self, group: Option<u8>) -> Vec<&TierRule> {
+        let mut seen = Vec::new();
+        self.rules_for(group)
+            .filter(|r| {
+                let new = !seen.contains(&r.tier);
+                seen.push(r.tier);
+                new
+            })
+            .collect()
+    }
+
+    /// The rules a commune of `group` must satisfy for `tier`: its own and every lower tier's.
+    pub fn rules_up_to(&self, tier: Tier, group: Option<u8>) -> impl Iterator<Item = &TierRule> {
+        self.rules_for(group).filter(move |r| r.tier <= tier)
+    }
+
+    /// Every online-rate threshold for `group` (for honest display of the online rate).
+    pub fn online_thresholds(&self, group: Option<u8>) -> Vec<Percent> {
+        self.rules_for(group).filter_map(|r| r.online_min).collect()
+    }
+
+    /// Every full-process threshold for `group`.
+    pub fn full_online_thresholds(&self, group: Option<u8>) -> Vec<Percent> {
+        self.rules_for(group)
             .filter_map(|r| r.full_online_min_with_dx)
             .collect()
     }
 
-    /// The least online rate of `tier`: the highest of its own and the lower tiers'.
-    pub fn tier_online_min(&self, tier: Tier) -> Option<Percent> {
-        self.rules_up_to(tier).map(|r| r.online_min).max()
+    /// The least online rate of `tier` for `group`: the highest of its own and the lower
+    /// tiers'. `None` when the set has no such rule, or a threshold is not filled in.
+    pub fn tier_online_min(&self, tier: Tier, group: Option<u8>) -> Option<Percent> {
+        let mut rules = self.rules_up_to(tier, group).peekable();
+        rules.peek()?;
+        rules
+            .map(|r| r.online_min)
+            .collect::<Option<Vec<_>>>()?
+            .into_iter()
+            .max()
     }
 
     /// What `unit` is held to. A tier or quota it names wins; a unit naming nothing is
@@ -162,10 +191,11 @@ impl RuleSet {
             online_min: self.quotas[i].online_min,
         };
         let tier = |t: Tier| {
-            self.tier_online_min(t).map(|online_min| Requirement {
-                target: Target::Tier(t),
-                online_min,
-            })
+            self.tier_online_min(t, unit.commune_group)
+                .map(|online_min| Requirement {
+                    target: Target::Tier(t),
+                    online_min,
+                })
         };
         if let Some(i) = self.quotas.iter().position(|q| q.id == target) {
             return Some(quota(i));

@@ -162,8 +162,8 @@ pub fn group_verdicts(units: &[Unit], rules: &RuleSet) -> Vec<GroupVerdict> {
         return Vec::new();
     };
     let (Some(all_min), Some(some_min)) = (
-        rules.tier_online_min(rule.all_reach),
-        rules.tier_online_min(rule.some_reach),
+        rules.tier_online_min(rule.all_reach, None),
+        rules.tier_online_min(rule.some_reach, None),
     ) else {
         return Vec::new();
     };

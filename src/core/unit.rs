@@ -139,6 +139,9 @@ pub struct Unit {
     pub figures: Figures,
     #[serde(default)]
     pub note: String,
+    /// The commune group (nhóm 1, 2, 3) under rule sets that have groups.
+    #[serde(default)]
+    pub commune_group: Option<u8>,
 }
 
 impl Unit {
@@ -150,6 +153,7 @@ impl Unit {
             target: String::new(),
             figures: Figures::Missing,
             note: String::new(),
+            commune_group: None,
         }
     }
 }

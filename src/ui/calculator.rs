@@ -25,6 +25,7 @@ pub struct CommuneState {
     total: RwSignal<String>,
     online: RwSignal<String>,
     full_online: RwSignal<String>,
+    commune_group: RwSignal<Option<u8>>,
     rule_id: RwSignal<String>,
     rules: Memo<RuleSet>,
     counts: Memo<Result<Counts, FormErrors>>,
@@ -64,6 +65,7 @@ impl CommuneState {
         let total = RwSignal::new(initial.total);
         let online = RwSignal::new(initial.online);
         let full_online = RwSignal::new(initial.full_online);
+        let commune_group = RwSignal::new(initial.commune_group);
         let form = Memo::new(move |_| CommuneForm {
             name: name.get(),
             registered: registered.get(),
@@ -71,11 +73,12 @@ impl CommuneState {
             total: total.get(),
             online: online.get(),
             full_online: full_online.get(),
+            commune_group: commune_group.get(),
         });
         let counts = Memo::new(move |_| form.with(CommuneForm::counts));
         let assessment = Memo::new(move |_| {
             let counts = counts.get().ok()?;
-            Some(rules.with(|r| assess(&counts, r, dx.get())))
+            Some(rules.with(|r| assess(&counts, r, dx.get(), commune_group.get())))
         });
         // Saves on every change; invalid counts leave the last good ones stored.
         let last = StoredValue::new(record);
@@ -99,6 +102,7 @@ impl CommuneState {
             total,
             online,
             full_online,
+            commune_group,
             rule_id,
             rules,
             counts,
@@ -120,6 +124,7 @@ pub fn Calculator() -> impl IntoView {
         total,
         online,
         full_online,
+        commune_group,
         rule_id,
         rules,
         counts,
@@ -177,6 +182,36 @@ pub fn Calculator() -> impl IntoView {
                         }}
                     </select>
                 </div>
+                {move || {
+                    let groups = rules.with(|r| r.commune_groups.clone());
+                    (!groups.is_empty())
+                        .then(|| {
+                            view! {
+                                <div class="field">
+                                    <label for="f-commune_group">{s.commune_group}</label>
+                                    <select
+                                        id="f-commune_group"
+                                        name="commune_group"
+                                        on:change=move |ev| commune_group.set(event_target_value(&ev).parse().ok())
+                                    >
+                                        <option value="" selected=commune_group.get_untracked().is_none()>
+                                            {s.commune_group_none}
+                                        </option>
+                                        {groups
+                                            .into_iter()
+                                            .map(|g| {
+                                                view! {
+                                                    <option value=g.to_string() selected=commune_group.get_untracked() == Some(g)>
+                                                        {format!("{} {g}", s.commune_group)}
+                                                    </option>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </select>
+                                </div>
+                            }
+                        })
+                }}
                 <div class="field">
                     <label for="f-registered_tier">{s.registered_tier}</label>
                     <select
@@ -242,6 +277,7 @@ pub fn Calculator() -> impl IntoView {
                 rules
                 registered=registered.into()
                 dx=dx.into()
+                group=commune_group.into()
                 name=name.into()
                 awaiting_counts=Signal::derive(move || counts.with(|c| c.as_ref().err().is_some_and(FormErrors::only_empty)))
             />

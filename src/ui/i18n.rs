@@ -56,6 +56,13 @@ impl Lang {
         }
     }
 
+    pub fn t(self) -> &'static TableStrings {
+        match self {
+            Lang::Vi => &VI_TABLE,
+            Lang::En => &EN_TABLE,
+        }
+    }
+
     pub fn s(self) -> &'static Strings {
         match self {
             Lang::Vi => &VI,
@@ -86,9 +93,6 @@ pub struct Strings {
     pub no_dossiers: &'static str,
     pub tier_met: &'static str,
     pub no_tier_met: &'static str,
-    pub col_tier: &'static str,
-    pub col_requirement: &'static str,
-    pub col_status: &'static str,
     pub col_needed: &'static str,
     pub col_existing: &'static str,
     pub met: &'static str,
@@ -110,6 +114,109 @@ pub struct Strings {
     pub nav_calculator: &'static str,
     pub nav_table: &'static str,
     pub nav_rule_sets: &'static str,
+    pub no_threshold: &'static str,
+    pub commune_group: &'static str,
+    pub commune_group_none: &'static str,
+}
+
+pub static VI: Strings = Strings {
+    app_title: "Tỷ lệ hồ sơ trực tuyến",
+    app_tagline: "Xã đạt tiêu chí nông thôn mới chưa, và còn thiếu bao nhiêu hồ sơ?",
+    switch_to: "English",
+    inputs_heading: "Số liệu của xã",
+    commune_name: "Tên xã / phường / đặc khu",
+    commune_name_placeholder: "Ví dụ: Xã Vạn Thạnh",
+    registered_tier: "Hạng đăng ký đạt chuẩn",
+    dx_criterion: "Chọn tiêu chí tự chọn về chuyển đổi số",
+    dx_hint: "NTM kiểu mẫu khi đó cần thêm tỷ lệ hồ sơ trực tuyến toàn trình.",
+    total: "Tổng số hồ sơ TTHC đã giải quyết",
+    online: "Số hồ sơ giải quyết trực tuyến",
+    full_online: "Số hồ sơ trực tuyến toàn trình",
+    count_hint: "Ví dụ: 1.234 hoặc 1234",
+    optional_hint: "Không bắt buộc; cần khi chọn tiêu chí chuyển đổi số.",
+    results_heading: "Kết quả",
+    online_rate: "Tỷ lệ hồ sơ trực tuyến",
+    full_rate: "Tỷ lệ hồ sơ toàn trình",
+    no_dossiers: "Chưa có hồ sơ",
+    tier_met: "Hạng đạt được",
+    no_tier_met: "Chưa đạt hạng nào",
+    col_needed: "Cần thêm hồ sơ",
+    col_existing: "Hoặc: số hồ sơ đã có lẽ ra phải trực tuyến",
+    met: "Đạt",
+    not_met: "Chưa đạt",
+    registered_mark: "đăng ký",
+    unreachable: "Không thể đạt bằng cách thêm hồ sơ",
+    needs_full_count: "Cần nhập số hồ sơ toàn trình",
+    online_word: "trực tuyến",
+    full_word: "toàn trình",
+    with_dx: "nếu chọn chuyển đổi số",
+    needed_note: "Hồ sơ thêm vào đều là hồ sơ trực tuyến, nên cả tử số và mẫu số cùng tăng.",
+    fix_fields: "Sửa các ô được đánh dấu để xem kết quả.",
+    enter_counts: "Nhập tổng số hồ sơ và số hồ sơ trực tuyến để xem kết quả.",
+    rule_set_heading: "Bộ tiêu chí áp dụng",
+    legal_basis: "Căn cứ",
+    privacy: "Số liệu chỉ lưu trong trình duyệt này, không gửi đi đâu.",
+    saved_here: "Đã lưu trên máy này.",
+    nav_label: "Chức năng",
+    nav_calculator: "Một xã",
+    nav_table: "Bảng đơn vị",
+    nav_rule_sets: "Bộ tiêu chí",
+    no_threshold: "Chưa nhập ngưỡng",
+    commune_group: "Nhóm xã",
+    commune_group_none: "(chưa chọn nhóm)",
+};
+
+pub static EN: Strings = Strings {
+    app_title: "Online dossier rate",
+    app_tagline:
+        "Does the commune meet the New Rural criterion, and how many dossiers short is it?",
+    switch_to: "Tiếng Việt",
+    inputs_heading: "The commune's figures",
+    commune_name: "Commune / ward / special zone",
+    commune_name_placeholder: "e.g. Xã Vạn Thạnh",
+    registered_tier: "Tier registered for",
+    dx_criterion: "Takes the optional digital-transformation criterion",
+    dx_hint: "The model tier then also needs a full-process online rate.",
+    total: "All procedure dossiers resolved",
+    online: "Dossiers resolved online",
+    full_online: "Full-process online dossiers",
+    count_hint: "e.g. 1.234 or 1234",
+    optional_hint: "Optional; needed with the digital-transformation criterion.",
+    results_heading: "Results",
+    online_rate: "Online rate",
+    full_rate: "Full-process rate",
+    no_dossiers: "No dossiers yet",
+    tier_met: "Tier met",
+    no_tier_met: "No tier met yet",
+    col_needed: "More dossiers needed",
+    col_existing: "Or: existing dossiers that had to be online",
+    met: "Met",
+    not_met: "Not met",
+    registered_mark: "registered",
+    unreachable: "Cannot be reached by adding dossiers",
+    needs_full_count: "Enter the full-process count",
+    online_word: "online",
+    full_word: "full-process",
+    with_dx: "with digital transformation",
+    needed_note: "Every added dossier is online, so numerator and denominator both grow.",
+    fix_fields: "Fix the marked fields to see the results.",
+    enter_counts: "Enter all dossiers and online dossiers to see the results.",
+    rule_set_heading: "Rule set applied",
+    legal_basis: "Legal basis",
+    privacy: "Figures stay in this browser; nothing is sent anywhere.",
+    saved_here: "Saved on this device.",
+    nav_label: "Views",
+    nav_calculator: "One commune",
+    nav_table: "Units table",
+    nav_rule_sets: "Rule sets",
+    no_threshold: "Threshold not entered",
+    commune_group: "Commune group",
+    commune_group_none: "(no group chosen)",
+};
+
+/// Texts of the table page only (kept apart so the first page's bundle does not carry them).
+pub struct TableStrings {
+    pub col_status: &'static str,
     pub table_heading: &'static str,
     pub add_unit: &'static str,
     pub failing_only: &'static str,
@@ -138,6 +245,9 @@ pub struct Strings {
     pub no_target: &'static str,
     pub groups_heading: &'static str,
     pub no_groups: &'static str,
+    pub open: &'static str,
+    pub open_in_calculator: &'static str,
+    pub group_word: &'static str,
     pub ranking_heading: &'static str,
     pub ranking_n: &'static str,
     pub top: &'static str,
@@ -157,51 +267,8 @@ pub struct Strings {
     pub rule_sets_hint: &'static str,
 }
 
-pub static VI: Strings = Strings {
-    app_title: "Tỷ lệ hồ sơ trực tuyến",
-    app_tagline: "Xã đạt tiêu chí nông thôn mới chưa, và còn thiếu bao nhiêu hồ sơ?",
-    switch_to: "English",
-    inputs_heading: "Số liệu của xã",
-    commune_name: "Tên xã / phường / đặc khu",
-    commune_name_placeholder: "Ví dụ: Xã Vạn Thạnh",
-    registered_tier: "Hạng đăng ký đạt chuẩn",
-    dx_criterion: "Chọn tiêu chí tự chọn về chuyển đổi số",
-    dx_hint: "NTM kiểu mẫu khi đó cần thêm tỷ lệ hồ sơ trực tuyến toàn trình.",
-    total: "Tổng số hồ sơ TTHC đã giải quyết",
-    online: "Số hồ sơ giải quyết trực tuyến",
-    full_online: "Số hồ sơ trực tuyến toàn trình",
-    count_hint: "Ví dụ: 1.234 hoặc 1234",
-    optional_hint: "Không bắt buộc; cần khi chọn tiêu chí chuyển đổi số.",
-    results_heading: "Kết quả",
-    online_rate: "Tỷ lệ hồ sơ trực tuyến",
-    full_rate: "Tỷ lệ hồ sơ toàn trình",
-    no_dossiers: "Chưa có hồ sơ",
-    tier_met: "Hạng đạt được",
-    no_tier_met: "Chưa đạt hạng nào",
-    col_tier: "Hạng",
-    col_requirement: "Yêu cầu",
+pub static VI_TABLE: TableStrings = TableStrings {
     col_status: "Kết quả",
-    col_needed: "Cần thêm hồ sơ",
-    col_existing: "Hoặc: số hồ sơ đã có lẽ ra phải trực tuyến",
-    met: "Đạt",
-    not_met: "Chưa đạt",
-    registered_mark: "đăng ký",
-    unreachable: "Không thể đạt bằng cách thêm hồ sơ",
-    needs_full_count: "Cần nhập số hồ sơ toàn trình",
-    online_word: "trực tuyến",
-    full_word: "toàn trình",
-    with_dx: "nếu chọn chuyển đổi số",
-    needed_note: "Hồ sơ thêm vào đều là hồ sơ trực tuyến, nên cả tử số và mẫu số cùng tăng.",
-    fix_fields: "Sửa các ô được đánh dấu để xem kết quả.",
-    enter_counts: "Nhập tổng số hồ sơ và số hồ sơ trực tuyến để xem kết quả.",
-    rule_set_heading: "Bộ tiêu chí áp dụng",
-    legal_basis: "Căn cứ",
-    privacy: "Số liệu chỉ lưu trong trình duyệt này, không gửi đi đâu.",
-    saved_here: "Đã lưu trên máy này.",
-    nav_label: "Chức năng",
-    nav_calculator: "Một xã",
-    nav_table: "Bảng đơn vị",
-    nav_rule_sets: "Bộ tiêu chí",
     table_heading: "Bảng đơn vị",
     add_unit: "+ Thêm đơn vị",
     failing_only: "Chỉ hiện đơn vị chưa đạt",
@@ -230,6 +297,9 @@ pub static VI: Strings = Strings {
     no_target: "(không đăng ký)",
     groups_heading: "Đánh giá theo nhóm / huyện",
     no_groups: "Chưa có nhóm: nhập cột Nhóm hoặc dán phụ lục có dòng huyện.",
+    open: "Tính",
+    open_in_calculator: "Mở đơn vị này trong trang Một xã",
+    group_word: "nhóm",
     ranking_heading: "Xếp hạng theo tỷ lệ",
     ranking_n: "Số đơn vị mỗi đầu",
     top: "Cao nhất",
@@ -249,52 +319,8 @@ pub static VI: Strings = Strings {
     rule_sets_hint: "Mỗi bộ tiêu chí ghi rõ căn cứ pháp lý. Bộ có sẵn không sửa được: sao chép rồi sửa từng ngưỡng; bản sao được lưu trên máy này.",
 };
 
-pub static EN: Strings = Strings {
-    app_title: "Online dossier rate",
-    app_tagline:
-        "Does the commune meet the New Rural criterion, and how many dossiers short is it?",
-    switch_to: "Tiếng Việt",
-    inputs_heading: "The commune's figures",
-    commune_name: "Commune / ward / special zone",
-    commune_name_placeholder: "e.g. Xã Vạn Thạnh",
-    registered_tier: "Tier registered for",
-    dx_criterion: "Takes the optional digital-transformation criterion",
-    dx_hint: "The model tier then also needs a full-process online rate.",
-    total: "All procedure dossiers resolved",
-    online: "Dossiers resolved online",
-    full_online: "Full-process online dossiers",
-    count_hint: "e.g. 1.234 or 1234",
-    optional_hint: "Optional; needed with the digital-transformation criterion.",
-    results_heading: "Results",
-    online_rate: "Online rate",
-    full_rate: "Full-process rate",
-    no_dossiers: "No dossiers yet",
-    tier_met: "Tier met",
-    no_tier_met: "No tier met yet",
-    col_tier: "Tier",
-    col_requirement: "Requires",
+pub static EN_TABLE: TableStrings = TableStrings {
     col_status: "Status",
-    col_needed: "More dossiers needed",
-    col_existing: "Or: existing dossiers that had to be online",
-    met: "Met",
-    not_met: "Not met",
-    registered_mark: "registered",
-    unreachable: "Cannot be reached by adding dossiers",
-    needs_full_count: "Enter the full-process count",
-    online_word: "online",
-    full_word: "full-process",
-    with_dx: "with digital transformation",
-    needed_note: "Every added dossier is online, so numerator and denominator both grow.",
-    fix_fields: "Fix the marked fields to see the results.",
-    enter_counts: "Enter all dossiers and online dossiers to see the results.",
-    rule_set_heading: "Rule set applied",
-    legal_basis: "Legal basis",
-    privacy: "Figures stay in this browser; nothing is sent anywhere.",
-    saved_here: "Saved on this device.",
-    nav_label: "Views",
-    nav_calculator: "One commune",
-    nav_table: "Units table",
-    nav_rule_sets: "Rule sets",
     table_heading: "Units table",
     add_unit: "+ Add unit",
     failing_only: "Show failing units only",
@@ -323,6 +349,9 @@ pub static EN: Strings = Strings {
     no_target: "(none)",
     groups_heading: "Group (district) verdicts",
     no_groups: "No groups yet: fill the Group column or paste an appendix with district rows.",
+    open: "Open",
+    open_in_calculator: "Open this unit in the One commune page",
+    group_word: "group",
     ranking_heading: "Ranking by rate",
     ranking_n: "Units at each end",
     top: "Highest",
@@ -399,6 +428,14 @@ pub fn verdict(lang: Lang, verdict: Verdict, name: &str) -> String {
         ),
         (Lang::Vi, Verdict::NeedsFullCount { registered }) => format!(
             "Nhập số hồ sơ trực tuyến toàn trình để đánh giá {} (tiêu chí chuyển đổi số).",
+            registered.short_name()
+        ),
+        (Lang::Vi, Verdict::NoThreshold { registered }) => format!(
+            "Bộ tiêu chí này chưa có ngưỡng cho {} (của nhóm xã đã chọn): vào Bộ tiêu chí, sao chép và nhập ngưỡng.",
+            registered.short_name()
+        ),
+        (Lang::En, Verdict::NoThreshold { registered }) => format!(
+            "This rule set has no threshold for {} (for the chosen commune group): copy it under Rule sets and enter the thresholds.",
             registered.short_name()
         ),
         (Lang::En, Verdict::NeedsFullCount { registered }) => format!(
@@ -482,8 +519,8 @@ fn decode_reason(lang: Lang, reason: &DecodeError) -> String {
         (Lang::En, DecodeError::NewerSchema(v)) => {
             format!("written by a newer version (schema {v})")
         }
-        (Lang::Vi, DecodeError::Invalid(_)) => "số liệu không hợp lệ".into(),
-        (Lang::En, DecodeError::Invalid(_)) => "impossible figures".into(),
+        (Lang::Vi, DecodeError::Invalid) => "số liệu không hợp lệ".into(),
+        (Lang::En, DecodeError::Invalid) => "impossible figures".into(),
     }
 }
 
@@ -607,6 +644,13 @@ pub fn row_problem(lang: Lang, problem: &RowProblem) -> String {
                 format!("Loại đơn vị “{k}” không rõ.")
             } else {
                 format!("Unknown kind of unit “{k}”.")
+            }
+        }
+        RowProblem::BadCommuneGroup(g) => {
+            if vi {
+                format!("Nhóm xã “{g}” không hợp lệ (1, 2 hoặc 3).")
+            } else {
+                format!("Invalid commune group “{g}” (1, 2 or 3).")
             }
         }
         RowProblem::TooManyRows => (if vi {

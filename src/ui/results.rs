@@ -13,6 +13,7 @@ pub fn Results(
     assessment: Memo<Option<Assessment>>,
     rules: Signal<RuleSet>,
     registered: Signal<Tier>,
+    group: Signal<Option<u8>>,
     dx: Signal<bool>,
     name: Signal<String>,
     /// True while the only problem is that required counts are still empty.
@@ -43,7 +44,7 @@ pub fn Results(
             {move || {
                 assessment
                     .get()
-                    .map(|a| view! { <Figures assessment=a rules registered dx/> })
+                    .map(|a| view! { <Figures assessment=a rules registered dx group=group.get()/> })
             }}
         </section>
     }
@@ -55,34 +56,38 @@ fn Figures(
     rules: Signal<RuleSet>,
     registered: Signal<Tier>,
     dx: Signal<bool>,
+    group: Option<u8>,
 ) -> impl IntoView {
     let lang = use_lang();
     let s = lang.s();
     let online_text = rules.with(|r| {
         assessment
             .online_rate
-            .map(|rate| rate.format(&r.online_thresholds()))
+            .map(|rate| rate.format(&r.online_thresholds(group)))
     });
     let online_hundredths = rules.with(|r| {
         assessment
             .online_rate
-            .map(|rate| rate.display_hundredths(&r.online_thresholds()))
+            .map(|rate| rate.display_hundredths(&r.online_thresholds(group)))
     });
     let full_text = rules.with(|r| {
         assessment
             .full_rate
-            .map(|rate| rate.format(&r.full_online_thresholds()))
+            .map(|rate| rate.format(&r.full_online_thresholds(group)))
     });
     let marks: Vec<(u64, String)> = rules.with(|r| {
-        r.tiers
-            .iter()
-            .map(|t| (percent_hundredths(t), t.online_min.to_string()))
-            .collect()
+        let mut marks: Vec<(u64, String)> = r
+            .online_thresholds(group)
+            .into_iter()
+            .map(|p| (u64::from(p.hundredths()), p.to_string()))
+            .collect();
+        marks.dedup();
+        marks
     });
     let highest = assessment.highest_met();
     let rows = rules.with(|r| {
-        r.tiers
-            .iter()
+        r.tiers_for(group)
+            .into_iter()
             .filter_map(|rule| assessment.outcome(rule.tier).map(|o| (rule.clone(), *o)))
             .collect::<Vec<_>>()
     });
@@ -122,11 +127,6 @@ fn Figures(
         </ul>
         <p class="note">{s.needed_note}</p>
     }
-}
-
-fn percent_hundredths(rule: &TierRule) -> u64 {
-    let (num, den) = rule.online_min.fraction();
-    u64::try_from(num * 10_000 / den).unwrap_or(0)
 }
 
 /// A bar for the rate with a mark at each threshold; decorative, the text says it all.
@@ -175,7 +175,10 @@ fn TierCard(
     let tier = rule.tier;
     let requirement = move || {
         let lang = lang;
-        let mut text = i18n::requirement(lang, &rule.online_min.to_string(), Measure::Online);
+        let Some(online_min) = rule.online_min else {
+            return lang.s().no_threshold.to_owned();
+        };
+        let mut text = i18n::requirement(lang, &online_min.to_string(), Measure::Online);
         if let Some(full) = rule.full_online_min_with_dx {
             let extra = i18n::requirement(lang, &full.to_string(), Measure::FullOnline);
             let when = if dx.get() {
@@ -193,6 +196,7 @@ fn TierCard(
             Some(Needed::Count(0)) => "—".to_owned(),
             Some(Needed::Count(n)) => i18n::dossiers(lang, n, outcome.needed_measure),
             Some(Needed::Unreachable) => lang.s().unreachable.to_owned(),
+            None if outcome.threshold_missing => lang.s().no_threshold.to_owned(),
             None => lang.s().needs_full_count.to_owned(),
         }
     };

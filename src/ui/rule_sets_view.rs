@@ -2,10 +2,18 @@
 
 use super::i18n::{self};
 use super::rule_book::RuleBook;
-use crate::core::percent::{parse_percent, Percent};
+use crate::core::percent::{parse_percent, Percent, PercentError};
 use crate::core::ruleset::RuleSet;
 use crate::ui::i18n::use_lang;
 use leptos::prelude::*;
+
+/// "NTM nâng cao (nhóm 2)".
+fn tier_label(rule: &crate::core::ruleset::TierRule, group_word: &str) -> String {
+    match rule.group {
+        Some(g) => format!("{} ({group_word} {g})", rule.tier.short_name()),
+        None => rule.tier.short_name().to_owned(),
+    }
+}
 
 /// Applies `change` to the custom set `id`.
 fn edit(book: RuleBook, id: &str, change: impl FnOnce(&mut RuleSet)) {
@@ -20,11 +28,14 @@ fn edit(book: RuleBook, id: &str, change: impl FnOnce(&mut RuleSet)) {
 fn ThresholdInput(
     id: String,
     label: String,
-    initial: Percent,
-    on_valid: impl Fn(Percent) + Send + Sync + 'static,
+    initial: Option<Percent>,
+    /// Whether the threshold may be left empty (a template's "not entered yet").
+    #[prop(optional)]
+    optional: bool,
+    on_valid: impl Fn(Option<Percent>) + Send + Sync + 'static,
 ) -> impl IntoView {
     let lang = use_lang();
-    let text = RwSignal::new(initial.to_vi_number());
+    let text = RwSignal::new(initial.map(Percent::to_vi_number).unwrap_or_default());
     let error = RwSignal::new(None::<crate::core::percent::PercentError>);
     let error_id = format!("{id}-error");
     view! {
@@ -42,7 +53,11 @@ fn ThresholdInput(
                     match parse_percent(&value) {
                         Ok(p) => {
                             error.set(None);
-                            on_valid(p);
+                            on_valid(Some(p));
+                        }
+                        Err(PercentError::Empty) if optional => {
+                            error.set(None);
+                            on_valid(None);
                         }
                         Err(e) => error.set(Some(e)),
                     }
@@ -60,6 +75,7 @@ fn RuleSetCard(id: String) -> impl IntoView {
     let lang = use_lang();
     let book = expect_context::<RuleBook>();
     let s = lang.s();
+    let t = lang.t();
     let set = book.find(&id);
     let preset = RuleBook::is_preset(&id);
     let lang_now = lang;
@@ -76,7 +92,7 @@ fn RuleSetCard(id: String) -> impl IntoView {
     let copy_it = {
         let id = id.clone();
         move |_| {
-            let new_id = book.copy(&id, lang.s().copy_word);
+            let new_id = book.copy(&id, lang.t().copy_word);
             book.active.set(new_id);
         }
     };
@@ -94,7 +110,10 @@ fn RuleSetCard(id: String) -> impl IntoView {
             .tiers
             .iter()
             .map(|t| {
-                let mut line = format!("{}: ≥ {}", t.tier.short_name(), t.online_min);
+                let min = t
+                    .online_min
+                    .map_or_else(|| s.no_threshold.to_owned(), |p| format!("≥ {p}"));
+                let mut line = format!("{}: {min}", tier_label(t, lang.t().group_word));
                 if let Some(full) = t.full_online_min_with_dx {
                     line.push_str(&format!("; {} ≥ {full}", s.full_word));
                 }
@@ -119,17 +138,18 @@ fn RuleSetCard(id: String) -> impl IntoView {
                     view! {
                         <ThresholdInput
                             id=format!("{id_full}-tier-{i}-full")
-                            label=format!("{} — {}", t.tier.short_name(), s.full_word)
-                            initial=full
-                            on_valid=move |p| edit(book, &id_full, |set| set.tiers[i].full_online_min_with_dx = Some(p))
+                            label=format!("{} — {}", tier_label(t, lang.t().group_word), s.full_word)
+                            initial=Some(full)
+                            on_valid=move |p| edit(book, &id_full, |set| set.tiers[i].full_online_min_with_dx = p)
                         />
                     }
                 });
                 view! {
                     <ThresholdInput
                         id=format!("{id_online}-tier-{i}")
-                        label=format!("{} — {}", t.tier.short_name(), s.online_word)
+                        label=format!("{} — {}", tier_label(t, lang.t().group_word), s.online_word)
                         initial=t.online_min
+                        optional=true
                         on_valid=move |p| edit(book, &id_online, |set| set.tiers[i].online_min = p)
                     />
                     {full}
@@ -146,8 +166,12 @@ fn RuleSetCard(id: String) -> impl IntoView {
                     <ThresholdInput
                         id=format!("{id}-quota-{i}")
                         label=lang_now.pick(&q.name).to_owned()
-                        initial=q.online_min
-                        on_valid=move |p| edit(book, &id, |set| set.quotas[i].online_min = p)
+                        initial=Some(q.online_min)
+                        on_valid=move |p| {
+                            if let Some(p) = p {
+                                edit(book, &id, |set| set.quotas[i].online_min = p)
+                            }
+                        }
                     />
                 }
             })
@@ -156,7 +180,7 @@ fn RuleSetCard(id: String) -> impl IntoView {
         let name_input = format!("{id}-name");
         view! {
             <div class="field">
-                <label for=name_input.clone()>{s.rule_set_name}</label>
+                <label for=name_input.clone()>{t.rule_set_name}</label>
                 <input
                     id=name_input
                     type="text"
@@ -181,15 +205,15 @@ fn RuleSetCard(id: String) -> impl IntoView {
         <li class="ruleset-card" data-testid="rule-set-card" data-id=data_id class:active=active_class>
             <div class="tier-head">
                 <span class="tier-name">{move || book.find(&id).name.vi.clone()}</span>
-                {move || active().then(|| view! { <span class="badge">{s.in_use}</span> })}
+                {move || active().then(|| view! { <span class="badge">{t.in_use}</span> })}
             </div>
             <p class="hint">{lang_now.pick(&set.period).to_owned()}</p>
             <p class="basis">{s.legal_basis} ": " {source} " — " {basis.issuer.vi.clone()}</p>
             {thresholds}
             <div class="toolbar">
-                <button type="button" on:click=use_it data-testid="use-rule-set">{s.use_for_table}</button>
-                <button type="button" on:click=copy_it data-testid="copy-rule-set">{s.copy_to_edit}</button>
-                {(!preset).then(|| view! { <button type="button" on:click=remove_it data-testid="delete-rule-set">{s.delete}</button> })}
+                <button type="button" on:click=use_it data-testid="use-rule-set">{t.use_for_table}</button>
+                <button type="button" on:click=copy_it data-testid="copy-rule-set">{t.copy_to_edit}</button>
+                {(!preset).then(|| view! { <button type="button" on:click=remove_it data-testid="delete-rule-set">{t.delete}</button> })}
             </div>
         </li>
     }
@@ -199,12 +223,12 @@ fn RuleSetCard(id: String) -> impl IntoView {
 pub fn RuleSetsView() -> impl IntoView {
     let lang = use_lang();
     let book = expect_context::<RuleBook>();
-    let s = lang.s();
+    let t = lang.t();
     let ids = move || book.all().into_iter().map(|s| s.id).collect::<Vec<_>>();
     view! {
         <section class="panel" aria-labelledby="rulesets-h">
-            <h2 id="rulesets-h">{s.rule_sets_heading}</h2>
-            <p class="hint">{s.rule_sets_hint}</p>
+            <h2 id="rulesets-h">{t.rule_sets_heading}</h2>
+            <p class="hint">{t.rule_sets_hint}</p>
             <ul class="ruleset-list">
                 <For each=ids key=|id| id.clone() let:id>
                     <RuleSetCard id/>

@@ -12,6 +12,7 @@ pub fn GroupVerdicts(rules: Signal<RuleSet>) -> impl IntoView {
     let lang = use_lang();
     let state = expect_context::<TableState>();
     let s = lang.s();
+    let t = lang.t();
     let verdicts = Memo::new(move |_| rules.with(|r| group_verdicts(&state.units(), r)));
     move || {
         let rule = rules.with(|r| r.group_rule.clone())?;
@@ -23,9 +24,9 @@ pub fn GroupVerdicts(rules: Signal<RuleSet>) -> impl IntoView {
         );
         Some(view! {
             <section class="panel" aria-labelledby="groups-h">
-                <h2 id="groups-h">{s.groups_heading}</h2>
+                <h2 id="groups-h">{t.groups_heading}</h2>
                 <p class="hint">{basis} ": " {lang.pick(&rule.legal_basis.summary).to_owned()}</p>
-                {move || verdicts.with(|v| v.is_empty()).then(|| view! { <p>{s.no_groups}</p> })}
+                {move || verdicts.with(|v| v.is_empty()).then(|| view! { <p>{t.no_groups}</p> })}
                 <ul class="groups">
                     {move || {
                         verdicts
@@ -67,7 +68,7 @@ pub fn Ranking() -> impl IntoView {
     let lang = use_lang();
     let state = expect_context::<TableState>();
     let book = expect_context::<crate::ui::rule_book::RuleBook>();
-    let s = lang.s();
+    let t = lang.t();
     let n = RwSignal::new(5usize);
     let ranked = Memo::new(move |_| {
         let units = state.units();
@@ -106,9 +107,9 @@ pub fn Ranking() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="ranking-h">
-            <h2 id="ranking-h">{s.ranking_heading}</h2>
+            <h2 id="ranking-h">{t.ranking_heading}</h2>
             <div class="field inline">
-                <label for="f-rank-n">{s.ranking_n}</label>
+                <label for="f-rank-n">{t.ranking_n}</label>
                 <input
                     id="f-rank-n"
                     name="rank_n"
@@ -126,11 +127,11 @@ pub fn Ranking() -> impl IntoView {
             </div>
             <div class="ranking">
                 <div>
-                    <h3>{s.top}</h3>
+                    <h3>{t.top}</h3>
                     <ol class="plain" data-testid="ranking-top">{move || list(true)}</ol>
                 </div>
                 <div>
-                    <h3>{s.bottom}</h3>
+                    <h3>{t.bottom}</h3>
                     <ol class="plain" data-testid="ranking-bottom">{move || list(false)}</ol>
                 </div>
             </div>

@@ -25,7 +25,7 @@ fn preview_of(text: &str) -> Result<Preview, String> {
 pub fn ImportPanel() -> impl IntoView {
     let lang = use_lang();
     let state = expect_context::<TableState>();
-    let s = lang.s();
+    let t = lang.t();
     let text = RwSignal::new(String::new());
     let replace = RwSignal::new(false);
     let done = RwSignal::new(None::<usize>);
@@ -66,9 +66,9 @@ pub fn ImportPanel() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="import-h">
-            <h2 id="import-h">{s.import_heading}</h2>
-            <p class="hint" id="import-hint">{s.import_hint}</p>
-            <label for="f-import-text" class="block-label">{s.import_paste}</label>
+            <h2 id="import-h">{t.import_heading}</h2>
+            <p class="hint" id="import-hint">{t.import_hint}</p>
+            <label for="f-import-text" class="block-label">{t.import_paste}</label>
             <textarea
                 id="f-import-text"
                 name="import_text"
@@ -84,12 +84,12 @@ pub fn ImportPanel() -> impl IntoView {
             ></textarea>
             <div class="toolbar">
                 <label class="file-label">
-                    {s.import_file}
+                    {t.import_file}
                     <input type="file" name="import_file" accept=".csv,.tsv,.txt,.json,text/csv,text/plain,application/json" on:change=on_file/>
                 </label>
                 <label class="check-inline">
                     <input type="checkbox" name="import_replace" prop:checked=move || replace.get() on:change=move |ev| replace.set(event_target_checked(&ev))/>
-                    {s.import_replace}
+                    {t.import_replace}
                 </label>
             </div>
             {move || done.get().map(|n| view! { <p class="ok-note" role="status" data-testid="import-done">{i18n::imported(lang, n)}</p> })}
@@ -97,7 +97,7 @@ pub fn ImportPanel() -> impl IntoView {
                 preview
                     .get()
                     .map(|p| match p {
-                        Err(reason) => view! { <p class="error" data-testid="import-error">{s.import_unreadable} " (" {reason} ")"</p> }.into_any(),
+                        Err(reason) => view! { <p class="error" data-testid="import-error">{t.import_unreadable} " (" {reason} ")"</p> }.into_any(),
                         Ok(p) => {
                             let can = !p.units.is_empty();
                             view! {

@@ -126,6 +126,7 @@ pub fn TableView() -> impl IntoView {
     let book = expect_context::<RuleBook>();
     let state = expect_context::<TableState>();
     let s = lang.s();
+    let t = lang.t();
     let rules = Memo::new(move |_| book.active_set());
     let sort = RwSignal::new((SortKey::Original, false));
     let failing_only = RwSignal::new(false);
@@ -226,7 +227,7 @@ pub fn TableView() -> impl IntoView {
     view! {
         <div class="table-view">
             <section class="panel">
-                <h2>{s.table_heading}</h2>
+                <h2>{t.table_heading}</h2>
                 <div class="field">
                     <label for="f-table-rule-set">{s.rule_set_heading}</label>
                     <select
@@ -248,7 +249,7 @@ pub fn TableView() -> impl IntoView {
                             sort.set((SortKey::Original, false));
                         }
                     >
-                        {s.add_unit}
+                        {t.add_unit}
                     </button>
                     <label class="check-inline">
                         <input
@@ -260,13 +261,13 @@ pub fn TableView() -> impl IntoView {
                                 page.set(0);
                             }
                         />
-                        {s.failing_only}
+                        {t.failing_only}
                     </label>
                     <button type="button" on:click=export_csv data-testid="export-csv">
-                        {s.export_csv}
+                        {t.export_csv}
                     </button>
                     <button type="button" on:click=export_json data-testid="export-json">
-                        {s.export_json}
+                        {t.export_json}
                     </button>
                 </div>
                 {move || {
@@ -275,7 +276,7 @@ pub fn TableView() -> impl IntoView {
                             let name = unit.name.clone();
                             view! {
                                 <p class="notice">
-                                    {s.deleted} " " <strong>{name.clone()}</strong> ". "
+                                    {t.deleted} " " <strong>{name.clone()}</strong> ". "
                                     <button
                                         type="button"
                                         data-testid="undo-delete"
@@ -284,31 +285,31 @@ pub fn TableView() -> impl IntoView {
                                             undo.set(None);
                                         }
                                     >
-                                        {s.undo}
+                                        {t.undo}
                                     </button>
                                 </p>
                             }
                         })
                 }}
                 <p class="count" data-testid="row-count">
-                    {move || format!("{} {}", ordered.with(Vec::len), s.units_word)}
+                    {move || format!("{} {}", ordered.with(Vec::len), t.units_word)}
                 </p>
                 <div class="table-wrap">
                     <table class="units">
                         <thead>
                             <tr>
-                                <th scope="col">{sort_button(SortKey::Name, s.col_name)}</th>
-                                <th scope="col">{sort_button(SortKey::Group, s.col_group)}</th>
-                                <th scope="col">{s.col_kind}</th>
-                                <th scope="col">{s.col_target}</th>
-                                <th scope="col" class="num">{s.col_total}</th>
-                                <th scope="col" class="num">{s.col_online}</th>
-                                <th scope="col" class="num">{s.col_full}</th>
-                                <th scope="col" class="num">{sort_button(SortKey::Rate, s.col_rate)}</th>
-                                <th scope="col">{sort_button(SortKey::Status, s.col_status)}</th>
+                                <th scope="col">{sort_button(SortKey::Name, t.col_name)}</th>
+                                <th scope="col">{sort_button(SortKey::Group, t.col_group)}</th>
+                                <th scope="col">{t.col_kind}</th>
+                                <th scope="col">{t.col_target}</th>
+                                <th scope="col" class="num">{t.col_total}</th>
+                                <th scope="col" class="num">{t.col_online}</th>
+                                <th scope="col" class="num">{t.col_full}</th>
+                                <th scope="col" class="num">{sort_button(SortKey::Rate, t.col_rate)}</th>
+                                <th scope="col">{sort_button(SortKey::Status, t.col_status)}</th>
                                 <th scope="col" class="num">{s.col_needed}</th>
-                                <th scope="col">{s.col_note}</th>
-                                <th scope="col"><span class="sr-only">{s.col_actions}</span></th>
+                                <th scope="col">{t.col_note}</th>
+                                <th scope="col"><span class="sr-only">{t.col_actions}</span></th>
                             </tr>
                         </thead>
                         <tbody>
@@ -329,7 +330,7 @@ pub fn TableView() -> impl IntoView {
                                         disabled=move || page.get() == 0
                                         on:click=move |_| page.update(|p| *p = p.saturating_sub(1))
                                     >
-                                        {s.prev_page}
+                                        {t.prev_page}
                                     </button>
                                     <span>{move || format!("{} / {}", page.get().min(pages() - 1) + 1, pages())}</span>
                                     <button
@@ -338,7 +339,7 @@ pub fn TableView() -> impl IntoView {
                                         disabled=move || page.get() + 1 >= pages()
                                         on:click=move |_| page.update(|p| *p += 1)
                                     >
-                                        {s.next_page}
+                                        {t.next_page}
                                     </button>
                                 </div>
                             }

@@ -4,6 +4,7 @@ use super::{Row, TableState};
 use crate::core::gap::Needed;
 use crate::core::import::{unit_from_cells, UnitCells};
 use crate::core::number_vi::format_count;
+use crate::core::record::CommuneRecord;
 use crate::core::ruleset::{RuleSet, Target};
 use crate::core::table::{evaluate, Status};
 use crate::core::tier::Tier;
@@ -39,6 +40,33 @@ fn target_options(rules: &RuleSet, lang: Lang) -> Vec<(String, String)> {
     tiers.chain(quotas).collect()
 }
 
+/// Hands a unit to the calculator page (through the stored commune) and goes there.
+fn open_in_calculator(unit: &Unit, rules: &RuleSet) {
+    let rule_set = if rules.tiers.is_empty() {
+        crate::core::presets::DEFAULT_ID.to_owned()
+    } else {
+        rules.id.clone()
+    };
+    let record = CommuneRecord {
+        name: unit.name.clone(),
+        registered: Tier::from_slug(&unit.target).unwrap_or(Tier::Ntm),
+        dx: false,
+        counts: match unit.figures {
+            Figures::Counts { counts } => Some(counts),
+            _ => None,
+        },
+        rule_set,
+        commune_group: unit.commune_group,
+    };
+    if crate::storage::available()
+        && crate::storage::save(crate::storage::Key::Commune, &record).is_ok()
+    {
+        if let Some(location) = web_sys::window().map(|w| w.location()) {
+            let _ = location.set_href("../");
+        }
+    }
+}
+
 #[component]
 pub fn UnitRow(
     row: Row,
@@ -48,7 +76,7 @@ pub fn UnitRow(
 ) -> impl IntoView {
     let lang = use_lang();
     let state = expect_context::<TableState>();
-    let s = lang.s();
+    let t = lang.t();
     // Evaluating a row is cheap; no memo, so nothing of the row outlives its removal.
     let result = move || row.unit.try_with(|u| rules.with(|r| evaluate(u, r)));
     let is_editing = move || editing.get() == Some(row.id);
@@ -69,6 +97,10 @@ pub fn UnitRow(
             }
             None => "—".to_owned(),
         };
+        let target = match unit.commune_group {
+            Some(g) => format!("{target} · {} {g}", lang.t().group_word),
+            None => target,
+        };
         let needed = match r.needed {
             Some(Needed::Count(0)) | None => "—".to_owned(),
             Some(Needed::Count(n)) => format_count(n),
@@ -77,7 +109,7 @@ pub fn UnitRow(
         let status_text = match r.status {
             Status::Pass => lang.s().met,
             Status::Fail => lang.s().not_met,
-            Status::Unknown => lang.s().unknown,
+            Status::Unknown => lang.t().unknown,
         };
         let id = row.id;
         view! {
@@ -93,8 +125,16 @@ pub fn UnitRow(
             <td class="num">{needed}</td>
             <td class="note-cell">{unit.note.clone()}</td>
             <td class="actions">
+                <button
+                    type="button"
+                    data-testid="open-unit"
+                    title=t.open_in_calculator
+                    on:click=move |_| open_in_calculator(&row.unit.get_untracked(), &rules.get_untracked())
+                >
+                    {t.open}
+                </button>
                 <button type="button" data-testid="edit-unit" on:click=move |_| editing.set(Some(id))>
-                    {s.edit}
+                    {t.edit}
                 </button>
                 <button
                     type="button"
@@ -105,7 +145,7 @@ pub fn UnitRow(
                         }
                     }
                 >
-                    {s.delete}
+                    {t.delete}
                 </button>
             </td>
         }
@@ -128,6 +168,7 @@ fn RowEditor(row: Row, rules: Signal<RuleSet>, editing: RwSignal<Option<u64>>) -
     let lang = use_lang();
     let state = expect_context::<TableState>();
     let s = lang.s();
+    let t = lang.t();
     let unit = row.unit.get_untracked();
     let (total, online, full, rate) = match &unit.figures {
         Figures::Counts { counts } => (
@@ -156,6 +197,11 @@ fn RowEditor(row: Row, rules: Signal<RuleSet>, editing: RwSignal<Option<u64>>) -
     let full = RwSignal::new(full);
     let rate = RwSignal::new(rate);
     let note = RwSignal::new(unit.note.clone());
+    let commune_group = RwSignal::new(
+        unit.commune_group
+            .map(|g| g.to_string())
+            .unwrap_or_default(),
+    );
     let problem = RwSignal::new(None::<String>);
     let save = move || {
         let result = unit_from_cells(&UnitCells {
@@ -168,6 +214,7 @@ fn RowEditor(row: Row, rules: Signal<RuleSet>, editing: RwSignal<Option<u64>>) -
             full: &full.get(),
             rate: &rate.get(),
             note: &note.get(),
+            commune_group: &commune_group.get(),
         });
         match result {
             Ok(unit) => {
@@ -206,12 +253,12 @@ fn RowEditor(row: Row, rules: Signal<RuleSet>, editing: RwSignal<Option<u64>>) -
             }
         };
     view! {
-        {input(name, "name", s.col_name, false)}
-        {input(group, "group", s.col_group, false)}
+        {input(name, "name", t.col_name, false)}
+        {input(group, "group", t.col_group, false)}
         <td>
             <select
                 name="edit_kind"
-                aria-label=s.col_kind
+                aria-label=t.col_kind
                 on:change=move |ev| kind.set(event_target_value(&ev))
             >
                 {move || {
@@ -232,10 +279,10 @@ fn RowEditor(row: Row, rules: Signal<RuleSet>, editing: RwSignal<Option<u64>>) -
         <td>
             <select
                 name="edit_target"
-                aria-label=s.col_target
+                aria-label=t.col_target
                 on:change=move |ev| target.set(event_target_value(&ev))
             >
-                <option value="" selected=target.get_untracked().is_empty()>{s.no_target}</option>
+                <option value="" selected=target.get_untracked().is_empty()>{t.no_target}</option>
                 {move || {
                     let lang = lang;
                     let current = target.get_untracked();
@@ -253,18 +300,27 @@ fn RowEditor(row: Row, rules: Signal<RuleSet>, editing: RwSignal<Option<u64>>) -
                         .collect_view()
                 }}
             </select>
+            <input
+                type="text"
+                name="edit_commune_group"
+                inputmode="numeric"
+                placeholder=s.commune_group
+                aria-label=s.commune_group
+                prop:value=move || commune_group.get()
+                on:input=move |ev| commune_group.set(event_target_value(&ev))
+            />
         </td>
-        {input(total, "total", s.col_total, true)}
-        {input(online, "online", s.col_online, true)}
-        {input(full, "full", s.col_full, true)}
-        {input(rate, "rate", s.col_rate, true)}
+        {input(total, "total", t.col_total, true)}
+        {input(online, "online", t.col_online, true)}
+        {input(full, "full", t.col_full, true)}
+        {input(rate, "rate", t.col_rate, true)}
         <td class="row-problem" colspan="2">
             {move || problem.get().map(|p| view! { <span class="error" data-testid="row-error" role="alert">{p}</span> })}
         </td>
-        {input(note, "note", s.col_note, false)}
+        {input(note, "note", t.col_note, false)}
         <td class="actions">
-            <button type="button" data-testid="save-unit" on:click=move |_| save()>{s.save}</button>
-            <button type="button" on:click=move |_| cancel()>{s.cancel}</button>
+            <button type="button" data-testid="save-unit" on:click=move |_| save()>{t.save}</button>
+            <button type="button" on:click=move |_| cancel()>{t.cancel}</button>
         </td>
     }
 }
