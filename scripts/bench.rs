@@ -18,10 +18,10 @@ fn gzipped_len(bytes: &[u8]) -> usize {
     encoder.finish().expect("gzip").len()
 }
 
-fn sizes() {
-    println!("## dist/ (bytes)");
+fn sizes_of(title: &str, dir: &std::path::Path) {
+    println!("## {title} (bytes)");
     println!("{:<48} {:>10} {:>10}", "file", "raw", "gzip -9");
-    let mut files: Vec<_> = std::fs::read_dir(dist_dir())
+    let mut files: Vec<_> = std::fs::read_dir(dir)
         .expect("dist/")
         .map(|e| e.expect("entry").path())
         .filter(|p| p.is_file())
@@ -33,14 +33,15 @@ fn sizes() {
         let gz = gzipped_len(&bytes);
         raw_total += bytes.len();
         gz_total += gz;
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("?")
-            .to_owned();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_owned();
         println!("{name:<48} {:>10} {gz:>10}", bytes.len());
     }
-    println!("{:<48} {raw_total:>10} {gz_total:>10}", "total");
+    println!("{:<48} {raw_total:>10} {gz_total:>10}\n", "total");
+}
+
+fn sizes() {
+    sizes_of("first page: dist/ (the first-load budget is 153.600 gzipped)", &dist_dir());
+    sizes_of("table page: dist/bang/", &dist_dir().join("bang"));
 }
 
 fn summary(label: &str, mut ms: Vec<f64>) {
@@ -82,6 +83,73 @@ function step() {
 step();
 "#;
 
+/// Waits in the page until `cond()` holds, then reports the time since `t0` (ms).
+const WAIT_JS: &str = r#"
+window.__until = (cond, t0) => new Promise(resolve => {
+  const check = () => cond() ? resolve(performance.now() - t0) : requestAnimationFrame(check);
+  check();
+});
+"#;
+
+const PASTE_SCRIPT: &str = r#"
+const [text, done] = [arguments[0], arguments[arguments.length - 1]];
+const area = document.querySelector('[data-testid=import-text]');
+const t0 = performance.now();
+area.value = text;
+area.dispatchEvent(new Event('input', { bubbles: true }));
+window.__until(() => {
+  const b = document.querySelector('[data-testid=import-confirm]');
+  return b && b.textContent.includes('10.000');
+}, t0).then(preview => {
+  const t1 = performance.now();
+  document.querySelector('[data-testid=import-confirm]').click();
+  window.__until(() => {
+    const c = document.querySelector('[data-testid=row-count]');
+    return c && c.textContent.startsWith('10.000') && document.querySelectorAll('[data-testid=unit-row]').length === 100;
+  }, t1).then(render => done([preview, render]));
+});
+"#;
+
+const FILTER_SCRIPT: &str = r#"
+const done = arguments[arguments.length - 1];
+const box = document.querySelector('[name=failing_only]');
+const before = document.querySelector('[data-testid=row-count]').textContent;
+const t0 = performance.now();
+box.click();
+window.__until(() => document.querySelector('[data-testid=row-count]').textContent !== before, t0).then(done);
+"#;
+
+const EDIT_SCRIPT: &str = r#"
+const [value, done] = [arguments[0], arguments[arguments.length - 1]];
+const row = document.querySelector('[data-testid=unit-row]');
+row.querySelector('[data-testid=edit-unit]').click();
+requestAnimationFrame(() => {
+  const input = document.querySelector('[name=edit_online]');
+  const verdict = () => [...document.querySelectorAll('[data-testid=group-verdict]')].map(g => g.textContent).join('|');
+  const before = [row.dataset.status, verdict()].join('/');
+  const t0 = performance.now();
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  window.__until(() => [row.dataset.status, verdict()].join('/') !== before, t0).then(done);
+  setTimeout(() => done('stuck: ' + before.slice(0, 40) + ' / ' + row.dataset.status + ' / ' + !!document.querySelector('[name=edit_online]') + ' / ' + row.textContent.slice(0, 80)), 8000);
+});
+"#;
+
+/// 10.000 communes in 50 districts, as pasted from a spreadsheet.
+fn big_table() -> String {
+    let mut text = String::from("Tên đơn vị\tNhóm\tTổng số hồ sơ\tTrực tuyến\n");
+    for i in 0..10_000u64 {
+        let total = 200 + (i * 37) % 1_800;
+        let online = (total * (10 + (i * 13) % 80)) / 100;
+        text.push_str(&format!(
+            "Xã Thử {i}\tHuyện {}\t{total}\t{online}\n",
+            i % 50
+        ));
+    }
+    text
+}
+
 fn main() {
     sizes();
     let server = Server::dist();
@@ -109,5 +177,48 @@ fn main() {
             .expect("keystroke script");
         let times: Vec<f64> = serde_json::from_value(result).expect("times");
         summary("input event → rate shown", times);
+
+        // The table page with 10.000 rows.
+        let mut preview = Vec::new();
+        let mut render = Vec::new();
+        let mut filter = Vec::new();
+        let mut edit = Vec::new();
+        let table = big_table();
+        for _ in 0..3 {
+            exec(&c, "localStorage.clear(); return 0;").await;
+            open(&c, &format!("{}bang/", server.url)).await;
+            c.execute(WAIT_JS, vec![]).await.expect("helpers");
+            let got = c
+                .execute_async(PASTE_SCRIPT, vec![Value::from(table.clone())])
+                .await
+                .expect("paste");
+            let got: Vec<f64> = serde_json::from_value(got).expect("times");
+            preview.push(got[0]);
+            render.push(got[1]);
+            for _ in 0..2 {
+                let t = c
+                    .execute_async(FILTER_SCRIPT, vec![])
+                    .await
+                    .expect("filter");
+                filter.push(t.as_f64().unwrap_or(f64::NAN));
+            }
+            for k in 0..5 {
+                // Row 0 has 200 dossiers and fails: all of them online passes, none fails; each edit flips it.
+                let value = Value::from(if k % 2 == 0 { "200" } else { "0" });
+                let t = c
+                    .execute_async(EDIT_SCRIPT, vec![value])
+                    .await
+                    .expect("edit");
+                match t.as_f64() {
+                    Some(ms) => edit.push(ms),
+                    None => println!("edit did not finish: {t}"),
+                }
+            }
+        }
+        println!("\n## table page, 10.000 rows (100 shown per page)");
+        summary("paste → preview of 10.000 rows", preview);
+        summary("confirm → stored, judged, first page shown", render);
+        summary("filter toggle → full recompute", filter);
+        summary("edit one row → status and verdicts", edit);
     });
 }

@@ -8,6 +8,7 @@ use super::download::download;
 use super::notices::push_notice;
 use super::rule_book::RuleBook;
 use crate::core::export;
+use crate::core::number_vi::format_count;
 use crate::core::record::TableRecord;
 use crate::core::table::{evaluate, rate_value, Status};
 use crate::core::unit::Unit;
@@ -292,7 +293,7 @@ pub fn TableView() -> impl IntoView {
                         })
                 }}
                 <p class="count" data-testid="row-count">
-                    {move || format!("{} {}", ordered.with(Vec::len), t.units_word)}
+                    {move || format!("{} {}", format_count(ordered.with(Vec::len) as u64), t.units_word)}
                 </p>
                 <div class="table-wrap">
                     <table class="units">
