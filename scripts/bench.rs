@@ -33,14 +33,21 @@ fn sizes_of(title: &str, dir: &std::path::Path) {
         let gz = gzipped_len(&bytes);
         raw_total += bytes.len();
         gz_total += gz;
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_owned();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("?")
+            .to_owned();
         println!("{name:<48} {:>10} {gz:>10}", bytes.len());
     }
     println!("{:<48} {raw_total:>10} {gz_total:>10}\n", "total");
 }
 
 fn sizes() {
-    sizes_of("first page: dist/ (the first-load budget is 153.600 gzipped)", &dist_dir());
+    sizes_of(
+        "first page: dist/ (the first-load budget is 153.600 gzipped)",
+        &dist_dir(),
+    );
     sizes_of("table page: dist/bang/", &dist_dir().join("bang"));
 }
 
