@@ -2,3 +2,5 @@
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # Trunk must not ask the crates registry for updates, nor download any tool.
 export TRUNK_SKIP_VERSION_CHECK=true
+# Shorter panic locations in the wasm: crate paths without the registry prefix.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/= --remap-path-prefix=$PWD/="

@@ -75,11 +75,11 @@ fn Figures(
             .full_rate
             .map(|rate| rate.format(&r.full_online_thresholds(group)))
     });
-    let marks: Vec<(u64, String)> = rules.with(|r| {
-        let mut marks: Vec<(u64, String)> = r
+    let marks: Vec<u64> = rules.with(|r| {
+        let mut marks: Vec<u64> = r
             .online_thresholds(group)
             .into_iter()
-            .map(|p| (u64::from(p.hundredths()), p.to_string()))
+            .map(|p| u64::from(p.hundredths()))
             .collect();
         marks.dedup();
         marks
@@ -101,7 +101,11 @@ fn Figures(
                         move || text.clone().unwrap_or_else(|| s.no_dossiers.to_owned())
                     }
                 </span>
-                <RateBar hundredths=online_hundredths marks/>
+                <div
+                    class="bar"
+                    aria-hidden="true"
+                    style:background-image=bar_background(online_hundredths.unwrap_or(0), &marks)
+                ></div>
             </div>
             {full_text
                 .map(|text| {
@@ -129,25 +133,23 @@ fn Figures(
     }
 }
 
-/// A bar for the rate with a mark at each threshold; decorative, the text says it all.
-#[component]
-fn RateBar(hundredths: Option<u64>, marks: Vec<(u64, String)>) -> impl IntoView {
-    let width = percent_css(hundredths.unwrap_or(0));
-    view! {
-        <div class="bar" aria-hidden="true">
-            <div class="bar-fill" style:width=width></div>
-            {marks
-                .into_iter()
-                .map(|(at, label)| {
-                    view! {
-                        <span class="bar-mark" style:left=percent_css(at)>
-                            <span class="bar-mark-label">{label}</span>
-                        </span>
-                    }
-                })
-                .collect_view()}
-        </div>
-    }
+/// The background of the rate bar: a mark at each threshold over the filled share. One
+/// element and one style property; decorative, the text says it all.
+fn bar_background(hundredths: u64, marks: &[u64]) -> String {
+    let mut layers: Vec<String> = marks
+        .iter()
+        .map(|&at| {
+            let p = percent_css(at);
+            format!(
+                "linear-gradient(to right,transparent calc({p} - 1px),var(--ink) calc({p} - 1px) calc({p} + 1px),transparent calc({p} + 1px))"
+            )
+        })
+        .collect();
+    let fill = percent_css(hundredths);
+    layers.push(format!(
+        "linear-gradient(to right,var(--brand) {fill},transparent {fill})"
+    ));
+    layers.join(",")
 }
 
 /// A CSS percentage from hundredths of a percent, without float formatting.

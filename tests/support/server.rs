@@ -1,16 +1,21 @@
 //! A minimal static file server for `dist/`, on 127.0.0.1, under any path prefix.
 
+use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 pub struct Server {
     /// The app's URL, ending with "/".
     pub url: String,
     up: Arc<AtomicBool>,
+    overrides: Overrides,
 }
+
+/// Files served with other contents than on disk (a "new version" on the host).
+type Overrides = Arc<Mutex<HashMap<String, Vec<u8>>>>;
 
 impl Server {
     /// Serves `root` at `http://127.0.0.1:<port><prefix>` (prefix starts and ends with '/').
@@ -19,23 +24,34 @@ impl Server {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
         let port = listener.local_addr().expect("local addr").port();
         let up = Arc::new(AtomicBool::new(true));
+        let overrides: Overrides = Arc::default();
         let prefix = prefix.to_owned();
         let server_up = up.clone();
+        let server_overrides = overrides.clone();
         let url = format!("http://127.0.0.1:{port}{prefix}");
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let (root, prefix, up) = (root.clone(), prefix.clone(), server_up.clone());
+                let overrides = server_overrides.clone();
                 std::thread::spawn(move || {
-                    let _ = handle(stream, &root, &prefix, &up);
+                    let _ = handle(stream, &root, &prefix, &up, &overrides);
                 });
             }
         });
-        Server { url, up }
+        Server { url, up, overrides }
     }
 
     /// Serves the whole app at the root path.
     pub fn dist() -> Server {
         Server::start(super::dist_dir(), "/")
+    }
+
+    /// Serves `path` (relative to the app) as `change` makes its contents on disk.
+    pub fn override_file(&self, path: &str, change: impl FnOnce(String) -> String) {
+        let on_disk =
+            std::fs::read_to_string(super::dist_dir().join(path)).expect("file to override");
+        let mut overrides = self.overrides.lock().expect("overrides");
+        overrides.insert(path.to_owned(), change(on_disk).into_bytes());
     }
 
     /// Makes every request fail at the connection, as if the network were gone.
@@ -62,6 +78,7 @@ fn handle(
     root: &Path,
     prefix: &str,
     up: &AtomicBool,
+    overrides: &Mutex<HashMap<String, Vec<u8>>>,
 ) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
@@ -88,7 +105,13 @@ fn handle(
             .all(|c| matches!(c, Component::Normal(_)))
             .then(|| root.join(rel))
     });
-    match file.and_then(|f| std::fs::read(&f).ok().map(|body| (f, body))) {
+    let relative = path.strip_prefix(prefix).unwrap_or_default();
+    let overridden = overrides
+        .lock()
+        .ok()
+        .and_then(|o| o.get(relative).cloned())
+        .map(|body| (root.join(relative), body));
+    match overridden.or_else(|| file.and_then(|f| std::fs::read(&f).ok().map(|body| (f, body)))) {
         Some((file, body)) => {
             let head = format!(
                 "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",

@@ -1,0 +1,51 @@
+// Registers ntm-calc's service worker, and says when a new version is ready.
+// Loaded by both pages; data-sw gives the worker's path relative to the page.
+(() => {
+  const script = document.currentScript;
+  if (!('serviceWorker' in navigator) || !script) return;
+  const swUrl = new URL(script.dataset.sw, document.baseURI);
+  const scope = new URL('./', swUrl);
+  // Reload only when the person chose the new version, never behind their back (the first
+  // install also changes the controller).
+  let asked = false;
+
+  function offerReload(worker) {
+    if (document.getElementById('ntm-update')) return;
+    const vi = document.documentElement.lang !== 'en';
+    const bar = document.createElement('div');
+    bar.id = 'ntm-update';
+    bar.className = 'update-bar';
+    bar.setAttribute('role', 'status');
+    bar.setAttribute('data-testid', 'update-ready');
+    const text = document.createElement('span');
+    text.textContent = vi ? 'Đã có phiên bản mới của ứng dụng.' : 'A new version of the app is ready.';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = vi ? 'Tải lại' : 'Reload';
+    button.addEventListener('click', () => {
+      asked = true;
+      worker.postMessage('skip-waiting');
+    });
+    bar.append(text, ' ', button);
+    document.body.append(bar);
+  }
+
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (asked) {
+      asked = false;
+      location.reload();
+    }
+  });
+
+  navigator.serviceWorker.register(swUrl.href, { scope: scope.href }).then((registration) => {
+    // A version already installed and waiting behind the running one.
+    if (registration.waiting && navigator.serviceWorker.controller) offerReload(registration.waiting);
+    registration.addEventListener('updatefound', () => {
+      const incoming = registration.installing;
+      if (!incoming) return;
+      incoming.addEventListener('statechange', () => {
+        if (incoming.state === 'installed' && navigator.serviceWorker.controller) offerReload(incoming);
+      });
+    });
+  }).catch(() => {});
+})();

@@ -1,0 +1,47 @@
+// ntm-calc service worker: keeps the app working offline after one visit.
+// scripts/build fills in the version and the list of files; do not edit the copy in dist/.
+const CACHE = 'ntm-calc-__VERSION__';
+const ASSETS = __ASSETS__;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(
+        keys.filter((k) => k.startsWith('ntm-calc-') && k !== CACHE).map((k) => caches.delete(k)),
+      ))
+      .then(() => self.clients.claim()),
+  );
+});
+
+// The page asks a waiting version to take over when the person chooses to reload.
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    // Pages: the network first, so that a new version is seen; the cached page offline.
+    event.respondWith(
+      fetch(request)
+        .then((response) => {
+          if (response.ok) {
+            const copy = response.clone();
+            caches.open(CACHE).then((cache) => cache.put(request, copy));
+          }
+          return response;
+        })
+        .catch(() => caches.match(request, { ignoreSearch: true })
+          .then((hit) => hit || caches.match(new URL('./', self.registration.scope).href))),
+    );
+    return;
+  }
+  // Hashed files never change: the cache first.
+  event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+});
