@@ -1,0 +1,79 @@
+//! A strict Content-Security-Policy holds while the app is used, and user text stays text.
+
+mod support;
+
+use fantoccini::{Client, Locator};
+use serde_json::json;
+use support::*;
+
+const RECORD_VIOLATIONS: &str =
+    "window.__csp = []; document.addEventListener('securitypolicyviolation', \
+    e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));";
+
+async fn violations(c: &Client) -> Vec<String> {
+    serde_json::from_value(exec(c, "return window.__csp || ['not recorded'];").await).unwrap()
+}
+
+#[test]
+fn the_policy_is_strict_and_nothing_breaks_it() {
+    let server = Server::dist();
+    run(move |c| async move {
+        cdp(
+            &c,
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": RECORD_VIOLATIONS }),
+        )
+        .await;
+        open(&c, &server.url).await;
+        let policy = exec(
+            &c,
+            "return document.querySelector('meta[http-equiv=Content-Security-Policy]').content",
+        )
+        .await;
+        let policy = policy.as_str().unwrap_or_default().to_owned();
+        assert!(
+            policy.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-"),
+            "{policy}"
+        );
+        assert!(
+            !policy.contains("unsafe-inline") && !policy.contains("'unsafe-eval'"),
+            "{policy}"
+        );
+
+        type_into(&c, "total", "1.000").await;
+        type_into(&c, "online", "420").await;
+        expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
+        let bar = exec(
+            &c,
+            "return getComputedStyle(document.querySelector('.bar')).backgroundImage",
+        )
+        .await;
+        assert!(
+            bar.as_str().unwrap_or_default().contains("linear-gradient"),
+            "rate bar styled: {bar}"
+        );
+        assert_eq!(violations(&c).await, Vec::<String>::new(), "calculator");
+
+        c.goto(&format!("{}bang/", server.url)).await.unwrap();
+        wait_for_app(&c).await;
+        let area = c.find(Locator::Css(&testid("import-text"))).await.unwrap();
+        c.execute(
+            "const a = arguments[0]; a.value = arguments[1]; a.dispatchEvent(new Event('input', {bubbles: true}));",
+            vec![serde_json::to_value(&area).unwrap(), json!("Xã <b>A</b>\t100\t40\n")],
+        )
+        .await
+        .unwrap();
+        c.find(Locator::Css(&testid("import-confirm")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        expect_text(&c, "row-count", Some("1 đơn vị")).await;
+        assert!(
+            c.find(Locator::Css("td b")).await.is_err(),
+            "a name became markup"
+        );
+        assert_eq!(violations(&c).await, Vec::<String>::new(), "table page");
+    });
+}
