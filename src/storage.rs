@@ -9,7 +9,8 @@ use gloo_storage::{LocalStorage, Storage as _};
 use serde::Serialize;
 
 /// Every key the app writes; all start with the app's name, since many apps on one static
-/// host share one origin.
+/// host share one origin. `pwa/shell.js` reloads a tab when another tab changes one of them
+/// (its `SYNCED_KEYS` lists them too).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
     Commune,

@@ -222,3 +222,38 @@ fn entries_from_a_newer_version_or_with_impossible_figures_are_kept_aside() {
         );
     });
 }
+
+#[test]
+fn two_tabs_show_each_others_edits_and_never_write_over_them() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        let first = c.window().await.unwrap();
+        type_into(&c, "total", "100").await;
+        type_into(&c, "online", "20").await;
+        expect_attr(&c, "tier-met", "data-tier", Some("none")).await;
+        let second = c.new_window(true).await.unwrap().handle;
+        c.switch_to_window(second).await.unwrap();
+        open(&c, &server.url).await;
+        assert_eq!(input_value(&c, "online").await, "20");
+        type_into(&c, "online", "35").await;
+        expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
+
+        // The first tab, still open, now shows the second tab's edit ...
+        c.switch_to_window(first).await.unwrap();
+        eventually("first tab updated", "35".to_owned(), || {
+            input_value(&c, "online")
+        })
+        .await;
+        expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
+        // ... and its next edit builds on it rather than on its older state.
+        type_into(&c, "commune_name", "Xã Hai Thẻ").await;
+        let stored = exec(
+            &c,
+            &format!("return JSON.parse(localStorage.getItem('{KEY}')).data"),
+        )
+        .await;
+        assert_eq!(stored["counts"]["online"], 35);
+        assert_eq!(stored["name"], "Xã Hai Thẻ");
+    });
+}

@@ -1,5 +1,14 @@
-// Registers ntm-calc's service worker, and says when a new version is ready.
-// Loaded by both pages; data-sw gives the worker's path relative to the page.
+// What each page does outside the app itself. Loaded by both pages.
+//
+// Tabs: when another tab of the app saves, this one reloads from storage, so that it shows
+// the newer edit and never writes its older state over it.
+const SYNCED_KEYS = ['ntm-calc.commune', 'ntm-calc.table', 'ntm-calc.rulesets', 'ntm-calc.lang'];
+window.addEventListener('storage', (event) => {
+  if (event.key === null || SYNCED_KEYS.includes(event.key)) location.reload();
+});
+
+// Offline: registers the service worker (data-sw gives its path relative to the page), and
+// says when a new version is ready.
 (() => {
   const script = document.currentScript;
   if (!('serviceWorker' in navigator) || !script) return;
