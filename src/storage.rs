@@ -111,6 +111,14 @@ pub fn load<T>(key: Key, decode: impl Fn(&str) -> Result<T, DecodeError>) -> Loa
     }
 }
 
+/// Reads the document under `key` without any side effect; `None` when absent or unreadable.
+pub fn peek<T>(key: Key, decode: impl Fn(&str) -> Result<T, DecodeError>) -> Option<T> {
+    if !available() {
+        return None;
+    }
+    raw_get(key.as_str()).and_then(|text| decode(&text).ok())
+}
+
 /// Copies `text` to the first free `<key>.unreadable.<n>` and returns that key, or `None`
 /// when the copy could not be written (then the original must stay untouched).
 fn keep_aside(key: &str, text: &str) -> Option<String> {

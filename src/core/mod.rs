@@ -3,6 +3,7 @@
 //! Nothing here touches the browser; it builds and is tested natively with `cargo test`.
 
 pub mod assessment;
+pub mod backup;
 pub mod count;
 pub mod counts;
 pub mod csv;

@@ -265,6 +265,13 @@ pub struct TableStrings {
     pub copy_to_edit: &'static str,
     pub rule_sets_heading: &'static str,
     pub rule_sets_hint: &'static str,
+    pub backup_heading: &'static str,
+    pub backup_warning: &'static str,
+    pub backup_download: &'static str,
+    pub backup_restore: &'static str,
+    pub backup_unreadable: &'static str,
+    pub backup_confirm: &'static str,
+    pub backup_failed: &'static str,
 }
 
 pub static VI_TABLE: TableStrings = TableStrings {
@@ -317,6 +324,13 @@ pub static VI_TABLE: TableStrings = TableStrings {
     copy_to_edit: "Sao chép để sửa",
     rule_sets_heading: "Bộ tiêu chí",
     rule_sets_hint: "Mỗi bộ tiêu chí ghi rõ căn cứ pháp lý. Bộ có sẵn không sửa được: sao chép rồi sửa từng ngưỡng; bản sao được lưu trên máy này.",
+    backup_heading: "Sao lưu và khôi phục",
+    backup_warning: "Trình duyệt (nhất là Safari trên iPhone) có thể tự xóa dữ liệu của trang sau vài ngày không mở. Hãy tải bản sao lưu định kỳ và giữ ở nơi an toàn.",
+    backup_download: "Tải bản sao lưu (JSON)",
+    backup_restore: "Khôi phục từ tệp…",
+    backup_unreadable: "Tệp này không phải bản sao lưu đọc được; không thay đổi gì",
+    backup_confirm: "Khôi phục (thay dữ liệu hiện có)",
+    backup_failed: "Không ghi được vào bộ nhớ trình duyệt; dữ liệu hiện có giữ nguyên.",
 };
 
 pub static EN_TABLE: TableStrings = TableStrings {
@@ -369,6 +383,13 @@ pub static EN_TABLE: TableStrings = TableStrings {
     copy_to_edit: "Copy to edit",
     rule_sets_heading: "Rule sets",
     rule_sets_hint: "Each rule set names its legal basis. Presets cannot be changed: copy one and edit any threshold; copies are saved on this device.",
+    backup_heading: "Backup and restore",
+    backup_warning: "Browsers (Safari on iPhone above all) may delete a site's data after some days unused. Download a backup regularly and keep it somewhere safe.",
+    backup_download: "Download a backup (JSON)",
+    backup_restore: "Restore from a file…",
+    backup_unreadable: "This file is not a readable backup; nothing was changed",
+    backup_confirm: "Restore (replaces the current data)",
+    backup_failed: "Could not write to browser storage; the current data is unchanged.",
 };
 
 fn measure_word(lang: Lang, measure: Measure) -> &'static str {
@@ -507,7 +528,7 @@ pub fn field_error(lang: Lang, error: FieldError) -> &'static str {
     }
 }
 
-fn decode_reason(lang: Lang, reason: &DecodeError) -> String {
+pub fn decode_reason(lang: Lang, reason: &DecodeError) -> String {
     match (lang, reason) {
         (Lang::Vi, DecodeError::NotJson) => "không phải dữ liệu của ứng dụng".into(),
         (Lang::En, DecodeError::NotJson) => "not the app's data".into(),
@@ -753,4 +774,28 @@ pub fn group_parts(lang: Lang, v: &GroupVerdict) -> Vec<(bool, String)> {
         (v.some_pass, some),
         (v.towns_part.pass, towns),
     ]
+}
+
+pub fn backup_summary(lang: Lang, b: &crate::core::backup::Backup) -> String {
+    let commune = b
+        .commune
+        .as_ref()
+        .map(|c| c.name.trim())
+        .filter(|n| !n.is_empty());
+    let units = format_count(b.units() as u64);
+    let sets = b.custom_rule_sets();
+    match (lang, commune) {
+        (Lang::Vi, Some(n)) => format!(
+            "Bản sao lưu có: xã “{n}”, {units} đơn vị trong bảng, {sets} bộ tiêu chí tự chỉnh."
+        ),
+        (Lang::Vi, None) => {
+            format!("Bản sao lưu có: {units} đơn vị trong bảng, {sets} bộ tiêu chí tự chỉnh.")
+        }
+        (Lang::En, Some(n)) => format!(
+            "The backup holds: commune “{n}”, {units} units in the table, {sets} edited rule sets."
+        ),
+        (Lang::En, None) => {
+            format!("The backup holds: {units} units in the table, {sets} edited rule sets.")
+        }
+    }
 }

@@ -1,5 +1,6 @@
 //! The table of units: state shared with the rest of the app, and the view.
 
+mod backup;
 mod groups;
 mod import;
 mod row;
@@ -14,6 +15,7 @@ use crate::core::table::{evaluate, rate_value, Status};
 use crate::core::unit::Unit;
 use crate::storage::{self, Key, Notice};
 use crate::ui::i18n::use_lang;
+use backup::BackupPanel;
 use groups::{GroupVerdicts, Ranking};
 use import::ImportPanel;
 use leptos::prelude::*;
@@ -350,6 +352,7 @@ pub fn TableView() -> impl IntoView {
             <ImportPanel/>
             <GroupVerdicts rules=rules.into()/>
             <Ranking/>
+            <BackupPanel/>
         </div>
     }
 }

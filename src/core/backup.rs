@@ -1,0 +1,109 @@
+//! One file with everything the app stores, to keep safe outside the browser and restore.
+
+use super::record::{self, CommuneRecord, DecodeError, RuleSetsRecord, TableRecord};
+use serde::{Deserialize, Serialize};
+
+/// All stored data at one moment. A part that was never stored is `None`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Backup {
+    #[serde(default)]
+    pub commune: Option<CommuneRecord>,
+    #[serde(default)]
+    pub table: Option<TableRecord>,
+    #[serde(default)]
+    pub rule_sets: Option<RuleSetsRecord>,
+    #[serde(default)]
+    pub lang: Option<String>,
+}
+
+/// A backup file's text: the versioned envelope every stored document uses, marked as a
+/// backup so that a table export is not taken for one.
+pub fn encode(backup: &Backup) -> String {
+    record::encode(&Marked {
+        ntm_calc_backup: true,
+        backup,
+    })
+}
+
+#[derive(Serialize)]
+struct Marked<'a> {
+    ntm_calc_backup: bool,
+    #[serde(flatten)]
+    backup: &'a Backup,
+}
+
+#[derive(Deserialize)]
+struct MarkedIn {
+    ntm_calc_backup: bool,
+    #[serde(flatten)]
+    backup: Backup,
+}
+
+pub fn decode(text: &str) -> Result<Backup, DecodeError> {
+    let marked: MarkedIn = record::decode_doc(text)?;
+    if !marked.ntm_calc_backup {
+        return Err(DecodeError::Foreign);
+    }
+    Ok(marked.backup)
+}
+
+impl Backup {
+    /// Units in the table.
+    pub fn units(&self) -> usize {
+        self.table.as_ref().map_or(0, |t| t.units.len())
+    }
+
+    /// Rule sets the user made.
+    pub fn custom_rule_sets(&self) -> usize {
+        self.rule_sets.as_ref().map_or(0, |r| r.custom.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::import::parse_table;
+    use crate::core::presets;
+    use crate::core::tier::Tier;
+
+    fn sample() -> Backup {
+        Backup {
+            commune: Some(CommuneRecord {
+                name: "Xã A".into(),
+                registered: Tier::NangCao,
+                dx: false,
+                counts: None,
+                rule_set: presets::DEFAULT_ID.into(),
+                commune_group: None,
+            }),
+            table: Some(TableRecord {
+                units: parse_table("Xã B\t40\nXã C\t20\n").units,
+            }),
+            rule_sets: Some(RuleSetsRecord {
+                custom: vec![presets::commune_2026_2030_template()],
+                active: "x".into(),
+            }),
+            lang: Some("en".into()),
+        }
+    }
+
+    #[test]
+    fn round_trips_and_counts_its_parts() {
+        let b = sample();
+        let back = decode(&encode(&b)).unwrap();
+        assert_eq!(back, b);
+        assert_eq!((back.units(), back.custom_rule_sets()), (2, 1));
+    }
+
+    #[test]
+    fn other_files_are_not_taken_for_a_backup() {
+        let table_export = record::encode(&TableRecord::default());
+        assert_eq!(decode(&table_export), Err(DecodeError::Invalid));
+        assert_eq!(
+            decode("{\"schema\":1,\"data\":{\"ntm_calc_backup\":false}}"),
+            Err(DecodeError::Foreign)
+        );
+        assert_eq!(decode("not json"), Err(DecodeError::NotJson));
+        assert!(decode(&encode(&sample()).replace("\"schema\":1", "\"schema\":2")).is_err());
+    }
+}

@@ -1,0 +1,134 @@
+//! Backup of everything stored, as one JSON file; restore from such a file after a preview.
+
+use super::TableState;
+use crate::core::backup::{self, Backup};
+use crate::core::record;
+use crate::storage::{self, Key};
+use crate::ui::download::download;
+use crate::ui::i18n::{self, use_lang};
+use crate::ui::rule_book::RuleBook;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// Writes every part of `backup` to storage; false when storage refused.
+fn restore(backup: &Backup) -> bool {
+    if !storage::available() {
+        return false;
+    }
+    let mut ok = true;
+    if let Some(commune) = &backup.commune {
+        ok &= storage::save(Key::Commune, commune).is_ok();
+    }
+    if let Some(table) = &backup.table {
+        ok &= storage::save(Key::Table, table).is_ok();
+    }
+    if let Some(rule_sets) = &backup.rule_sets {
+        ok &= storage::save(Key::RuleSets, rule_sets).is_ok();
+    }
+    if let Some(lang) = &backup.lang {
+        storage::save_lang(lang);
+    }
+    ok
+}
+
+#[component]
+pub fn BackupPanel() -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.t();
+    let state = expect_context::<TableState>();
+    let book = expect_context::<RuleBook>();
+    let pending = RwSignal::new(None::<Result<Backup, record::DecodeError>>);
+    let failed = RwSignal::new(false);
+    let save_backup = move |_| {
+        let data = Backup {
+            commune: storage::peek(Key::Commune, record::decode),
+            table: Some(record::TableRecord {
+                units: state.units(),
+            }),
+            rule_sets: Some(book.record()),
+            lang: storage::load_lang(),
+        };
+        download(
+            &format!("ntm-calc-sao-luu-{}.json", today()),
+            "application/json",
+            &backup::encode(&data),
+        );
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        let promise = file.text();
+        leptos::task::spawn_local(async move {
+            if let Ok(value) = wasm_bindgen_futures::JsFuture::from(promise).await {
+                failed.set(false);
+                pending.set(Some(backup::decode(&value.as_string().unwrap_or_default())));
+            }
+        });
+        input.set_value("");
+    };
+    let confirm = move |_| {
+        if let Some(Ok(b)) = pending.get_untracked() {
+            if restore(&b) {
+                let _ = web_sys::window().map(|w| w.location().reload());
+            } else {
+                failed.set(true);
+            }
+        }
+    };
+    view! {
+        <section class="panel" aria-labelledby="backup-h">
+            <h2 id="backup-h">{t.backup_heading}</h2>
+            <p class="notice">{t.backup_warning}</p>
+            <div class="toolbar">
+                <button type="button" data-testid="backup-download" on:click=save_backup>{t.backup_download}</button>
+                <label class="file-label">
+                    {t.backup_restore}
+                    <input type="file" name="backup_file" accept=".json,application/json" on:change=on_file/>
+                </label>
+            </div>
+            {move || {
+                pending
+                    .get()
+                    .map(|p| match p {
+                        Err(reason) => {
+                            view! {
+                                <p class="error" data-testid="backup-error" role="alert">
+                                    {t.backup_unreadable} " (" {i18n::decode_reason(lang, &reason)} ")"
+                                </p>
+                            }
+                                .into_any()
+                        }
+                        Ok(b) => {
+                            view! {
+                                <div class="preview" data-testid="backup-preview">
+                                    <p>{i18n::backup_summary(lang, &b)}</p>
+                                    <button type="button" class="primary" data-testid="backup-confirm" on:click=confirm>
+                                        {t.backup_confirm}
+                                    </button>
+                                </div>
+                            }
+                                .into_any()
+                        }
+                    })
+            }}
+            {move || failed.get().then(|| view! { <p class="error" role="alert">{t.backup_failed}</p> })}
+        </section>
+    }
+}

@@ -1,0 +1,144 @@
+//! One file holds everything stored; restoring it shows a preview first, and a bad file
+//! changes nothing.
+
+mod support;
+
+use fantoccini::{Client, Locator};
+use ntm_calc::core::backup::{self, Backup};
+use ntm_calc::core::import::parse_table;
+use ntm_calc::core::record::{CommuneRecord, TableRecord};
+use ntm_calc::core::tier::Tier;
+use serde_json::json;
+use support::*;
+
+fn write_file(name: &str, text: &str) -> String {
+    let dir = fresh_profile("files");
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.display().to_string()
+}
+
+async fn choose_file(c: &Client, path: &str) {
+    let input = c.find(Locator::Css("[name=backup_file]")).await.unwrap();
+    input.send_keys(path).await.unwrap();
+}
+
+#[test]
+fn a_backup_is_restored_after_a_preview() {
+    let server = Server::dist();
+    let file = write_file(
+        "sao-luu.json",
+        &backup::encode(&Backup {
+            commune: Some(CommuneRecord {
+                name: "Xã Ninh Quang".into(),
+                registered: Tier::KieuMau,
+                dx: false,
+                counts: None,
+                rule_set: "khanh-hoa-xa-2022-2025".into(),
+                commune_group: None,
+            }),
+            table: Some(TableRecord {
+                units: parse_table("Xã A\t40\nXã B\t20\nXã C\t60\n").units,
+            }),
+            rule_sets: None,
+            lang: None,
+        }),
+    );
+    let broken = write_file(
+        "hong.json",
+        "{\"schema\": 1, \"data\": {\"ntm_calc_backup\": true, \"table\": 5}}",
+    );
+    run(move |c| async move {
+        open(&c, &format!("{}bang/", server.url)).await;
+        choose_file(&c, &broken).await;
+        expect_text(
+            &c,
+            "backup-error",
+            Some(
+                "Tệp này không phải bản sao lưu đọc được; không thay đổi gì (số liệu không hợp lệ)",
+            ),
+        )
+        .await;
+        expect_text(&c, "row-count", Some("0 đơn vị")).await;
+
+        choose_file(&c, &file).await;
+        expect_text(
+            &c,
+            "backup-preview",
+            Some("Bản sao lưu có: xã “Xã Ninh Quang”, 3 đơn vị trong bảng, 0 bộ tiêu chí tự chỉnh.\nKhôi phục (thay dữ liệu hiện có)"),
+        )
+        .await;
+        expect_text(&c, "row-count", Some("0 đơn vị")).await;
+        c.find(Locator::Css(&testid("backup-confirm")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        expect_text(&c, "row-count", Some("3 đơn vị")).await;
+        c.goto(&server.url).await.unwrap();
+        wait_for_app(&c).await;
+        assert_eq!(input_value(&c, "commune_name").await, "Xã Ninh Quang");
+        assert_eq!(input_value(&c, "registered_tier").await, "kieu-mau");
+    });
+}
+
+#[test]
+fn the_backup_download_holds_the_table() {
+    let server = Server::dist();
+    let downloads = fresh_profile("downloads");
+    let dir = downloads.display().to_string();
+    run(move |c| async move {
+        cdp(
+            &c,
+            "Browser.setDownloadBehavior",
+            json!({ "behavior": "allow", "downloadPath": dir }),
+        )
+        .await;
+        open(&c, &format!("{}bang/", server.url)).await;
+        let area = c.find(Locator::Css(&testid("import-text"))).await.unwrap();
+        c.execute(
+            "const a = arguments[0]; a.value = arguments[1]; a.dispatchEvent(new Event('input', {bubbles: true}));",
+            vec![serde_json::to_value(&area).unwrap(), json!("Xã A\t40\nXã B\t20\n")],
+        )
+        .await
+        .unwrap();
+        c.find(Locator::Css(&testid("import-confirm")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        expect_text(&c, "row-count", Some("2 đơn vị")).await;
+        c.find(Locator::Css(&testid("backup-download")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        let file = async {
+            for _ in 0..100 {
+                let found = std::fs::read_dir(&downloads).ok().and_then(|d| {
+                    d.flatten()
+                        .map(|e| e.path())
+                        .find(|p| p.extension().is_some_and(|e| e == "json"))
+                });
+                if let Some(path) = found {
+                    return std::fs::read_to_string(path).unwrap();
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            }
+            panic!("no backup file was downloaded");
+        }
+        .await;
+        let restored = backup::decode(&file).expect("the download is a readable backup");
+        let names: Vec<String> = restored
+            .table
+            .unwrap()
+            .units
+            .into_iter()
+            .map(|u| u.name)
+            .collect();
+        assert_eq!(names, vec!["Xã A", "Xã B"]);
+    });
+}
