@@ -15,7 +15,7 @@ fn check_width(width: u32) {
         expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
         let overflow = exec(
             &c,
-            "return document.documentElement.scrollWidth - window.innerWidth",
+            &format!("return document.documentElement.scrollWidth - {width}"),
         )
         .await;
         assert!(
@@ -47,4 +47,71 @@ fn fits_a_390_px_phone() {
 #[test]
 fn fits_a_desktop() {
     check_width(1280);
+}
+
+fn check_table_width(width: u32) {
+    let server = Server::dist();
+    run_sized((width, 1400), move |c| async move {
+        open(&c, &format!("{}bang/", server.url)).await;
+        let area = c
+            .find(fantoccini::Locator::Css(&testid("import-text")))
+            .await
+            .unwrap();
+        c.execute(
+            "const a = arguments[0]; a.value = arguments[1]; a.dispatchEvent(new Event('input', {bubbles: true}));",
+            vec![
+                serde_json::to_value(&area).unwrap(),
+                serde_json::json!(include_str!("fixtures/seed000_appendix.tsv")),
+            ],
+        )
+        .await
+        .unwrap();
+        c.find(fantoccini::Locator::Css(&testid("import-confirm")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        expect_text(&c, "row-count", Some("48 đơn vị")).await;
+        let overflow = exec(
+            &c,
+            &format!("return document.documentElement.scrollWidth - {width}"),
+        )
+        .await;
+        assert!(
+            overflow.as_f64().unwrap_or(1.0) <= 0.0,
+            "table page scrolls sideways at {width} px by {overflow}"
+        );
+        screenshot(&c, &format!("table-{width}")).await;
+        exec(
+            &c,
+            "document.querySelector('#groups-h').scrollIntoView(); return 0;",
+        )
+        .await;
+        screenshot(&c, &format!("table-groups-{width}")).await;
+        c.goto(&format!("{}bang/#/tieu-chi", server.url))
+            .await
+            .unwrap();
+        wait_for_app(&c).await;
+        let overflow = exec(
+            &c,
+            &format!("return document.documentElement.scrollWidth - {width}"),
+        )
+        .await;
+        assert!(
+            overflow.as_f64().unwrap_or(1.0) <= 0.0,
+            "rule sets scroll sideways at {width} px by {overflow}"
+        );
+        screenshot(&c, &format!("rule-sets-{width}")).await;
+    });
+}
+
+#[test]
+fn the_table_page_fits_a_320_px_phone() {
+    check_table_width(320);
+}
+
+#[test]
+fn the_table_page_fits_a_desktop() {
+    check_table_width(1280);
 }

@@ -154,6 +154,11 @@ where
     rt.block_on(async {
         let driver = Driver::start();
         let client = driver.connect(profile, window).await;
+        // Headless Chromium keeps windows at least 500 px wide: narrower phones are emulated.
+        if window.0 < 500 {
+            let metrics = json!({ "width": window.0, "height": window.1, "deviceScaleFactor": 1, "mobile": true });
+            cdp(&client, "Emulation.setDeviceMetricsOverride", metrics).await;
+        }
         let outcome = tokio::spawn(test(client.clone())).await;
         let _ = client.close().await;
         drop(driver);
