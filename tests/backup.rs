@@ -96,19 +96,7 @@ fn the_backup_download_holds_the_table() {
         )
         .await;
         open(&c, &format!("{}bang/", server.url)).await;
-        let area = c.find(Locator::Css(&testid("import-text"))).await.unwrap();
-        c.execute(
-            "const a = arguments[0]; a.value = arguments[1]; a.dispatchEvent(new Event('input', {bubbles: true}));",
-            vec![serde_json::to_value(&area).unwrap(), json!("Xã A\t40\nXã B\t20\n")],
-        )
-        .await
-        .unwrap();
-        c.find(Locator::Css(&testid("import-confirm")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        import_table(&c, "Xã A\t40\nXã B\t20\n").await;
         expect_text(&c, "row-count", Some("2 đơn vị")).await;
         c.find(Locator::Css(&testid("backup-download")))
             .await

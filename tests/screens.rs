@@ -53,25 +53,7 @@ fn check_table_width(width: u32) {
     let server = Server::dist();
     run_sized((width, 1400), move |c| async move {
         open(&c, &format!("{}bang/", server.url)).await;
-        let area = c
-            .find(fantoccini::Locator::Css(&testid("import-text")))
-            .await
-            .unwrap();
-        c.execute(
-            "const a = arguments[0]; a.value = arguments[1]; a.dispatchEvent(new Event('input', {bubbles: true}));",
-            vec![
-                serde_json::to_value(&area).unwrap(),
-                serde_json::json!(include_str!("fixtures/seed000_appendix.tsv")),
-            ],
-        )
-        .await
-        .unwrap();
-        c.find(fantoccini::Locator::Css(&testid("import-confirm")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        import_table(&c, include_str!("fixtures/seed000_appendix.tsv")).await;
         expect_text(&c, "row-count", Some("48 đơn vị")).await;
         let overflow = exec(
             &c,

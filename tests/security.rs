@@ -56,19 +56,7 @@ fn the_policy_is_strict_and_nothing_breaks_it() {
 
         c.goto(&format!("{}bang/", server.url)).await.unwrap();
         wait_for_app(&c).await;
-        let area = c.find(Locator::Css(&testid("import-text"))).await.unwrap();
-        c.execute(
-            "const a = arguments[0]; a.value = arguments[1]; a.dispatchEvent(new Event('input', {bubbles: true}));",
-            vec![serde_json::to_value(&area).unwrap(), json!("Xã <b>A</b>\t100\t40\n")],
-        )
-        .await
-        .unwrap();
-        c.find(Locator::Css(&testid("import-confirm")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        import_table(&c, "Xã <b>A</b>\t100\t40\n").await;
         expect_text(&c, "row-count", Some("1 đơn vị")).await;
         assert!(
             c.find(Locator::Css("td b")).await.is_err(),

@@ -4,7 +4,6 @@
 mod support;
 
 use fantoccini::{Client, Locator};
-use serde_json::json;
 use support::*;
 
 const APPENDIX: &str = include_str!("fixtures/seed000_appendix.tsv");
@@ -19,14 +18,7 @@ fn section_i() -> String {
 }
 
 async fn paste(c: &Client, text: &str) {
-    let area = c.find(Locator::Css(&testid("import-text"))).await.unwrap();
-    // Pasted text arrives as one input event, as a real paste does.
-    c.execute(
-        "const a = arguments[0]; a.value = arguments[1]; a.dispatchEvent(new Event('input', {bubbles: true}));",
-        vec![serde_json::to_value(&area).unwrap(), json!(text)],
-    )
-    .await
-    .unwrap();
+    paste_table(c, text).await;
 }
 
 async fn confirm(c: &Client) {

@@ -1,4 +1,5 @@
-//! Saving a text as a file the browser downloads (exports, backups).
+//! Files in and out: a text offered as a download (exports, backups), and the text of a
+//! file the person chose (imports, restores).
 
 use wasm_bindgen::JsCast;
 
@@ -28,4 +29,25 @@ pub fn download(filename: &str, mime: &str, text: &str) -> bool {
         .is_some();
     let _ = web_sys::Url::revoke_object_url(&url);
     ok
+}
+
+/// Reads the file chosen in the `<input type="file">` that fired `event`, then calls
+/// `with_text` with its contents; the input is cleared so the same file can be chosen again.
+pub fn read_chosen_file(event: &leptos::ev::Event, with_text: impl FnOnce(String) + 'static) {
+    let Some(input) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return;
+    };
+    let promise = file.text();
+    leptos::task::spawn_local(async move {
+        if let Ok(value) = wasm_bindgen_futures::JsFuture::from(promise).await {
+            with_text(value.as_string().unwrap_or_default());
+        }
+    });
+    input.set_value("");
 }

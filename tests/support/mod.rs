@@ -207,6 +207,33 @@ pub async fn type_into(client: &Client, name: &str, text: &str) {
     }
 }
 
+/// Pastes `text` into the table page's import box: one input event, as a real paste.
+pub async fn paste_table(client: &Client, text: &str) {
+    let area = client
+        .find(Locator::Css(&testid("import-text")))
+        .await
+        .expect("import box");
+    client
+        .execute(
+            "const a = arguments[0]; a.value = arguments[1]; a.dispatchEvent(new Event('input', {bubbles: true}));",
+            vec![serde_json::to_value(&area).expect("element"), json!(text)],
+        )
+        .await
+        .expect("paste");
+}
+
+/// Pastes `text` and confirms the import.
+pub async fn import_table(client: &Client, text: &str) {
+    paste_table(client, text).await;
+    client
+        .find(Locator::Css(&testid("import-confirm")))
+        .await
+        .expect("confirm")
+        .click()
+        .await
+        .expect("click");
+}
+
 /// The value property of the input named `name` (what the person sees in it).
 pub async fn input_value(client: &Client, name: &str) -> String {
     let input = client

@@ -5,10 +5,10 @@ use crate::core::backup::{self, Backup};
 use crate::core::record;
 use crate::storage::{self, Key};
 use crate::ui::download::download;
+use crate::ui::download::read_chosen_file;
 use crate::ui::i18n::{self, use_lang};
 use crate::ui::rule_book::RuleBook;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 fn today() -> String {
     let d = js_sys::Date::new_0();
@@ -65,23 +65,10 @@ pub fn BackupPanel() -> impl IntoView {
         );
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        let promise = file.text();
-        leptos::task::spawn_local(async move {
-            if let Ok(value) = wasm_bindgen_futures::JsFuture::from(promise).await {
-                failed.set(false);
-                pending.set(Some(backup::decode(&value.as_string().unwrap_or_default())));
-            }
-        });
-        input.set_value("");
+        read_chosen_file(&ev, move |contents| {
+            failed.set(false);
+            pending.set(Some(backup::decode(&contents)));
+        })
     };
     let confirm = move |_| {
         if let Some(Ok(b)) = pending.get_untracked() {

@@ -3,10 +3,10 @@
 use super::TableState;
 use crate::core::export;
 use crate::core::import::{parse_table, Preview};
+use crate::ui::download::read_chosen_file;
 use crate::ui::i18n::use_lang;
 use crate::ui::i18n::{self};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Reads a pasted text or a file's text: our JSON export, or any delimited table.
 fn preview_of(text: &str) -> Result<Preview, String> {
@@ -46,23 +46,10 @@ pub fn ImportPanel() -> impl IntoView {
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        let promise = file.text();
-        leptos::task::spawn_local(async move {
-            if let Ok(value) = wasm_bindgen_futures::JsFuture::from(promise).await {
-                done.set(None);
-                text.set(value.as_string().unwrap_or_default());
-            }
-        });
-        input.set_value("");
+        read_chosen_file(&ev, move |contents| {
+            done.set(None);
+            text.set(contents);
+        })
     };
     view! {
         <section class="panel" aria-labelledby="import-h">
