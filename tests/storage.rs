@@ -257,3 +257,30 @@ fn two_tabs_show_each_others_edits_and_never_write_over_them() {
         assert_eq!(stored["name"], "Xã Hai Thẻ");
     });
 }
+
+#[test]
+fn a_full_storage_is_reported_and_the_app_keeps_working() {
+    let server = Server::dist();
+    run(move |c| async move {
+        // Reads work, the app's writes fail as when the quota is used up.
+        let source = "const set = Storage.prototype.setItem; Storage.prototype.setItem = function (k, v) { \
+            if (k.startsWith('ntm-calc.') && k !== 'ntm-calc.probe') throw new DOMException('full', 'QuotaExceededError'); \
+            return set.call(this, k, v); };";
+        cdp(
+            &c,
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": source }),
+        )
+        .await;
+        open(&c, &server.url).await;
+        type_into(&c, "total", "100").await;
+        type_into(&c, "online", "50").await;
+        expect_attr(&c, "tier-met", "data-tier", Some("kieu-mau")).await;
+        expect_text(
+            &c,
+            "storage-notice",
+            Some("Không lưu được (bộ nhớ trình duyệt đầy hoặc bị chặn): số liệu mới chỉ còn trong trang này."),
+        )
+        .await;
+    });
+}
