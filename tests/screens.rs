@@ -97,3 +97,29 @@ fn the_table_page_fits_a_320_px_phone() {
 fn the_table_page_fits_a_desktop() {
     check_table_width(1280);
 }
+
+#[test]
+fn the_share_page_fits_a_phone() {
+    let server = Server::dist();
+    run_sized((360, 1400), move |c| async move {
+        open(&c, &server.url).await;
+        type_into(&c, "commune_name", "Xã Vạn Thạnh").await;
+        type_into(&c, "total", "10.000").await;
+        type_into(&c, "online", "3.291").await;
+        expect_text(&c, "rate", Some("32,91 %")).await;
+        c.goto(&format!("{}chia-se/", server.url)).await.unwrap();
+        wait_for_app(&c).await;
+        expect_text(
+            &c,
+            "share-summary",
+            Some("Xã Vạn Thạnh — đăng ký NTM — 3.291 / 10.000 hồ sơ trực tuyến"),
+        )
+        .await;
+        let overflow = exec(&c, "return document.documentElement.scrollWidth - 360").await;
+        assert!(
+            overflow.as_f64().unwrap_or(1.0) <= 0.0,
+            "share page scrolls sideways by {overflow}"
+        );
+        screenshot(&c, "share-360").await;
+    });
+}

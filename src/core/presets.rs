@@ -232,6 +232,11 @@ pub fn commune_2026_2030_template() -> RuleSet {
     }
 }
 
+/// The shipped sets of tiers, for judging one commune: the default first.
+pub fn tiered() -> Vec<RuleSet> {
+    vec![commune_2022_2025(), commune_2026_2030_template()]
+}
+
 /// All shipped rule sets, the default first.
 pub fn all() -> Vec<RuleSet> {
     vec![

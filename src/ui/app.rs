@@ -7,7 +7,9 @@ use super::route::{Page, View};
 use super::rule_book::RuleBook;
 use super::rule_sets_view::RuleSetsView;
 use super::table::{TableState, TableView};
+use crate::core::presets;
 use crate::core::record::{CommuneRecord, RuleSetsRecord, TableRecord};
+use crate::core::ruleset::RuleSet;
 use crate::storage::{self, Key, Loaded, Notice};
 use leptos::prelude::*;
 
@@ -20,6 +22,7 @@ fn shared(
     lang: Lang,
     rule_sets: Loaded<RuleSetsRecord>,
     other: &[Notice],
+    presets: fn() -> Vec<RuleSet>,
     save_rule_sets: Option<SaveRuleSets>,
 ) -> (RwSignal<Lang>, RwSignal<Vec<Notice>>, RuleBook) {
     let lang = RwSignal::new(lang);
@@ -31,7 +34,7 @@ fn shared(
         }
     }
     let notices = RwSignal::new(all);
-    let book = RuleBook::new(rule_sets.value);
+    let book = RuleBook::new(rule_sets.value, presets);
     provide_context(book);
     if let (Some(save), true) = (save_rule_sets, rule_sets.writable) {
         Effect::new(move |first: Option<()>| {
@@ -59,7 +62,7 @@ pub fn CalculatorApp(
     rule_sets: Loaded<RuleSetsRecord>,
     lang: Lang,
 ) -> impl IntoView {
-    let (lang, notices, book) = shared(lang, rule_sets, &commune.notices, None);
+    let (lang, notices, book) = shared(lang, rule_sets, &commune.notices, presets::tiered, None);
     provide_context(CommuneState::new(
         commune.value,
         commune.writable,
@@ -82,6 +85,7 @@ pub fn TableApp(
         lang,
         rule_sets,
         &table.notices,
+        presets::all,
         Some(|r| storage::save(Key::RuleSets, r)),
     );
     provide_context(TableState::new(

@@ -268,6 +268,9 @@ pub fn Calculator() -> impl IntoView {
                     hint=s.optional_hint
                     error=error(CountField::FullOnline)
                 />
+                <p class="share-line">
+                    <a href="chia-se/" data-testid="share-link">{s.share}</a>
+                </p>
                 <p class="saved" data-testid="saved-note">
                     {if writable { s.saved_here } else { "" }}
                 </p>

@@ -11,6 +11,7 @@ mod route;
 mod rule_book;
 mod rule_set;
 mod rule_sets_view;
+mod share;
 mod table;
 
 use crate::core::record;
@@ -47,5 +48,12 @@ pub fn start_table() {
     let rule_sets = storage::load(Key::RuleSets, record::decode_doc::<record::RuleSetsRecord>);
     let lang = lang();
     leptos::mount::mount_to_body(move || leptos::view! { <app::TableApp table rule_sets lang/> });
+    mark_mounted();
+}
+
+/// The third page (`chia-se/`): share the commune's figures as a link, or open one.
+pub fn start_share() {
+    let lang = lang();
+    leptos::mount::mount_to_body(move || leptos::view! { <share::ShareApp lang/> });
     mark_mounted();
 }

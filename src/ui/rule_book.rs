@@ -11,10 +11,12 @@ pub struct RuleBook {
     pub custom: RwSignal<Vec<RuleSet>>,
     /// The set the table is judged by.
     pub active: RwSignal<String>,
+    /// The shipped sets this page offers (the calculator needs only the sets of tiers).
+    presets: fn() -> Vec<RuleSet>,
 }
 
 impl RuleBook {
-    pub fn new(record: Option<RuleSetsRecord>) -> RuleBook {
+    pub fn new(record: Option<RuleSetsRecord>, presets: fn() -> Vec<RuleSet>) -> RuleBook {
         let record = record.unwrap_or_default();
         let active = if record.active.is_empty() {
             presets::DEFAULT_ID.to_owned()
@@ -24,6 +26,7 @@ impl RuleBook {
         RuleBook {
             custom: RwSignal::new(record.custom),
             active: RwSignal::new(active),
+            presets,
         }
     }
 
@@ -36,7 +39,7 @@ impl RuleBook {
 
     /// Presets first, then the user's sets.
     pub fn all(&self) -> Vec<RuleSet> {
-        let mut all = presets::all();
+        let mut all = (self.presets)();
         all.extend(self.custom.get());
         all
     }
@@ -53,8 +56,8 @@ impl RuleBook {
         self.find(&self.active.get())
     }
 
-    pub fn is_preset(id: &str) -> bool {
-        presets::all().iter().any(|s| s.id == id)
+    pub fn is_preset(&self, id: &str) -> bool {
+        (self.presets)().iter().any(|s| s.id == id)
     }
 
     /// Copies the set `id` into a new editable set and returns the copy's id.

@@ -77,7 +77,7 @@ fn RuleSetCard(id: String) -> impl IntoView {
     let s = lang.s();
     let t = lang.t();
     let set = book.find(&id);
-    let preset = RuleBook::is_preset(&id);
+    let preset = book.is_preset(&id);
     let lang_now = lang;
     let basis = &set.legal_basis;
     let source = format!("{} {}", basis.document, basis.date.numeric());

@@ -1,0 +1,136 @@
+//! Sharing a commune's figures as a link (and QR code), and opening such a link: it shows
+//! what it holds and asks first; a broken or hostile link changes nothing.
+
+mod support;
+
+use fantoccini::{Client, Locator};
+use support::*;
+
+const KEY: &str = "ntm-calc.commune";
+
+async fn stored_name(c: &Client) -> serde_json::Value {
+    exec(
+        c,
+        &format!("const t = localStorage.getItem('{KEY}'); return t && JSON.parse(t).data.name;"),
+    )
+    .await
+}
+
+#[test]
+fn a_shared_link_opens_the_same_figures_after_asking() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        type_into(&c, "commune_name", "Xã Vạn Thạnh").await;
+        type_into(&c, "total", "10.000").await;
+        type_into(&c, "online", "3.291").await;
+        expect_text(&c, "rate", Some("32,91 %")).await;
+        c.find(Locator::Css(&testid("share-link")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        wait_for_app(&c).await;
+        expect_text(
+            &c,
+            "share-summary",
+            Some("Xã Vạn Thạnh — đăng ký NTM — 3.291 / 10.000 hồ sơ trực tuyến"),
+        )
+        .await;
+        let link = c
+            .find(Locator::Css(&testid("share-url")))
+            .await
+            .unwrap()
+            .prop("value")
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(
+            link.starts_with(&format!("{}chia-se/#v1.", server.url)),
+            "{link}"
+        );
+        let qr = exec(
+            &c,
+            "return document.querySelector('[data-testid=share-qr] path').getAttribute('d').length",
+        )
+        .await;
+        assert!(qr.as_u64().unwrap_or(0) > 500, "QR code drawn: {qr}");
+        assert_eq!(axe_violations(&c).await, Vec::<String>::new(), "share page");
+
+        // Another office: its own figures, then the link.
+        exec(&c, "localStorage.clear(); return 0;").await;
+        open(&c, &server.url).await;
+        type_into(&c, "commune_name", "Xã Khác").await;
+        c.goto(&link).await.unwrap();
+        wait_for_app(&c).await;
+        expect_text(
+            &c,
+            "share-incoming",
+            Some("Xã Vạn Thạnh — đăng ký NTM — 3.291 / 10.000 hồ sơ trực tuyến"),
+        )
+        .await;
+        expect_text(
+            &c,
+            "share-current",
+            Some("Xã Khác — đăng ký NTM — chưa có số hồ sơ"),
+        )
+        .await;
+        assert_eq!(
+            stored_name(&c).await,
+            "Xã Khác",
+            "nothing replaced before the answer"
+        );
+        c.find(Locator::Css(&testid("share-accept")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        wait_for_app(&c).await;
+        eventually("calculator opened", "Xã Vạn Thạnh".to_owned(), || {
+            input_value(&c, "commune_name")
+        })
+        .await;
+        expect_text(&c, "rate", Some("32,91 %")).await;
+    });
+}
+
+#[test]
+fn broken_and_hostile_links_change_nothing() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        type_into(&c, "commune_name", "Xã Giữ Nguyên").await;
+        let cases = [
+            ("#v1.!!!<img src=x onerror=alert(1)>", "Liên kết bị hỏng (bị cắt bớt hoặc sửa đổi). Hãy xin lại liên kết. Không có gì thay đổi."),
+            ("#v1.AAAA", "Liên kết bị hỏng (bị cắt bớt hoặc sửa đổi). Hãy xin lại liên kết. Không có gì thay đổi."),
+            ("#v7.abc", "Liên kết không phải của ứng dụng này hoặc do phiên bản khác tạo. Không có gì thay đổi."),
+            ("#<script>alert(1)</script>", "Liên kết không phải của ứng dụng này hoặc do phiên bản khác tạo. Không có gì thay đổi."),
+        ];
+        for (fragment, message) in cases {
+            c.goto(&format!("{}chia-se/{fragment}", server.url))
+                .await
+                .unwrap();
+            c.refresh().await.unwrap();
+            wait_for_app(&c).await;
+            expect_text(&c, "share-error", Some(message)).await;
+            assert!(
+                c.find(Locator::Css("img, main script")).await.is_err(),
+                "link text became markup"
+            );
+            assert_eq!(stored_name(&c).await, "Xã Giữ Nguyên");
+        }
+        let long = format!("{}chia-se/#v1.{}", server.url, "A".repeat(9_000));
+        c.goto(&long).await.unwrap();
+        c.refresh().await.unwrap();
+        wait_for_app(&c).await;
+        expect_text(
+            &c,
+            "share-error",
+            Some("Liên kết quá dài để là của ứng dụng này. Không có gì thay đổi."),
+        )
+        .await;
+        assert_eq!(stored_name(&c).await, "Xã Giữ Nguyên");
+    });
+}
