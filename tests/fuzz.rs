@@ -1,12 +1,14 @@
 //! Every parser against random and mutated input: each must answer or refuse, never panic.
 //! Run with `--nocapture` to see how many inputs each one was given.
 
+use ntm_calc::core::backup::{self, Backup};
 use ntm_calc::core::count::parse_count;
 use ntm_calc::core::csv;
 use ntm_calc::core::export::{from_json, to_csv, to_json};
 use ntm_calc::core::import::parse_table;
 use ntm_calc::core::percent::parse_percent;
 use ntm_calc::core::record::{self, RuleSetsRecord, TableRecord};
+use ntm_calc::core::share;
 use ntm_calc::core::{presets, unit::Unit};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
@@ -158,7 +160,29 @@ fn stored_and_imported_documents_never_panic() {
         let _ = record::decode(&text);
         tried += 1;
     }
-    eprintln!("fuzz stored documents: {tried} mutated documents, none panicked");
+    let full = backup::encode(&Backup {
+        commune: record::decode(commune).ok(),
+        table: Some(TableRecord {
+            units: sample_units(),
+        }),
+        rule_sets: Some(RuleSetsRecord {
+            custom: presets::all(),
+            active: "x".into(),
+        }),
+        lang: Some("vi".into()),
+    });
+    for text in mutations(&full, 2_000) {
+        let _ = backup::decode(&text);
+        tried += 1;
+    }
+    eprintln!("fuzz stored documents and backups: {tried} mutated documents, none panicked");
+    let link = share::encode(&record::decode(commune).expect("sample commune"));
+    let mut links = 0;
+    for text in mutations(&link, 5_000) {
+        let _ = share::decode(&text);
+        links += 1;
+    }
+    eprintln!("fuzz share links: {links} mutated links, none panicked");
     run_random(
         "record::decode",
         10_000,
