@@ -58,3 +58,28 @@ window.addEventListener('storage', (event) => {
     });
   }).catch(() => {});
 })();
+
+// A page that cannot start (no WebAssembly, the app's files blocked, damaged or missing on a
+// first visit offline) says so and what to do, instead of staying blank.
+(() => {
+  function failed() {
+    if (document.getElementById('main') || document.getElementById('ntm-failed')) return;
+    const vi = document.documentElement.lang !== 'en';
+    const note = document.createElement('p');
+    note.id = 'ntm-failed';
+    note.className = 'fallback';
+    note.setAttribute('role', 'alert');
+    note.setAttribute('data-testid', 'load-failed');
+    note.textContent = vi
+      ? 'Không mở được ứng dụng: tệp của ứng dụng không tải được, hoặc trình duyệt không hỗ trợ WebAssembly. Hãy kiểm tra kết nối mạng rồi tải lại trang, hoặc dùng Chrome, Edge, Firefox, Safari bản mới.'
+      : 'The app could not start: its files did not load, or this browser lacks WebAssembly. Check the connection and reload, or use a recent Chrome, Edge, Firefox or Safari.';
+    document.body.prepend(note);
+  }
+  if (typeof WebAssembly !== 'object') {
+    document.addEventListener('DOMContentLoaded', failed);
+    return;
+  }
+  window.addEventListener('error', failed);
+  window.addEventListener('unhandledrejection', failed);
+  window.addEventListener('load', () => setTimeout(failed, 15000));
+})();

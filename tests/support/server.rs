@@ -48,8 +48,8 @@ impl Server {
 
     /// Serves `path` (relative to the app) as `change` makes its contents on disk.
     pub fn override_file(&self, path: &str, change: impl FnOnce(String) -> String) {
-        let on_disk =
-            std::fs::read_to_string(super::dist_dir().join(path)).expect("file to override");
+        let bytes = std::fs::read(super::dist_dir().join(path)).expect("file to override");
+        let on_disk = String::from_utf8_lossy(&bytes).into_owned();
         let mut overrides = self.overrides.lock().expect("overrides");
         overrides.insert(path.to_owned(), change(on_disk).into_bytes());
     }

@@ -1,0 +1,57 @@
+//! Never a blank page: without scripts, or when the app's WebAssembly cannot load, the page
+//! says what to do.
+
+mod support;
+
+use fantoccini::Locator;
+use serde_json::json;
+use support::*;
+
+#[test]
+fn a_wasm_that_fails_to_load_is_explained() {
+    let server = Server::dist();
+    let wasm = std::fs::read_dir(dist_dir())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n.ends_with(".wasm"))
+        .expect("a wasm file in dist/");
+    server.override_file(&wasm, |_| "this is not WebAssembly".to_owned());
+    run(move |c| async move {
+        c.goto(&server.url).await.unwrap();
+        let note = c
+            .wait()
+            .at_most(APP_TIMEOUT)
+            .for_element(Locator::Css(&testid("load-failed")))
+            .await
+            .expect("a message instead of a blank page");
+        let text = note.text().await.unwrap();
+        assert!(text.starts_with("Không mở được ứng dụng"), "{text}");
+        assert!(c.find(Locator::Css("main#main")).await.is_err());
+    });
+}
+
+#[test]
+fn without_scripts_the_page_says_what_it_needs() {
+    let server = Server::dist();
+    run(move |c| async move {
+        cdp(
+            &c,
+            "Emulation.setScriptExecutionDisabled",
+            json!({ "value": true }),
+        )
+        .await;
+        c.goto(&server.url).await.unwrap();
+        let body = c
+            .find(Locator::Css("body"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            body.contains("Ứng dụng cần JavaScript và WebAssembly"),
+            "{body}"
+        );
+    });
+}
