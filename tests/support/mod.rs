@@ -17,7 +17,7 @@ pub use server::Server;
 
 /// How long to wait for the app to appear (wasm loads asynchronously) and for results.
 pub const APP_TIMEOUT: Duration = Duration::from_secs(30);
-pub const UPDATE_TIMEOUT: Duration = Duration::from_secs(5);
+pub const UPDATE_TIMEOUT: Duration = Duration::from_secs(10);
 
 pub fn repo_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -190,21 +190,28 @@ pub fn testid(id: &str) -> String {
     format!("[data-testid=\"{id}\"]")
 }
 
-/// Replaces the text of the input named `name` by typing, as a person would.
+/// Replaces the text of the input named `name` by typing, as a person would. On a loaded
+/// machine a key can arrive before the field has focus: the text is checked and typed again.
 pub async fn type_into(client: &Client, name: &str, text: &str) {
-    let input = client
-        .find(Locator::Css(&format!("[name=\"{name}\"]")))
-        .await
-        .unwrap_or_else(|e| panic!("no input named {name}: {e}"));
-    input.click().await.expect("focus input");
-    // Ctrl+A, release, Backspace: clears the field through real key events.
-    input
-        .send_keys("\u{E009}a\u{E000}\u{E003}")
-        .await
-        .expect("clear input");
-    if !text.is_empty() {
-        input.send_keys(text).await.expect("type into input");
+    for _ in 0..3 {
+        let input = client
+            .find(Locator::Css(&format!("[name=\"{name}\"]")))
+            .await
+            .unwrap_or_else(|e| panic!("no input named {name}: {e}"));
+        input.click().await.expect("focus input");
+        // Ctrl+A, release, Backspace: clears the field through real key events.
+        input
+            .send_keys("\u{E009}a\u{E000}\u{E003}")
+            .await
+            .expect("clear input");
+        if !text.is_empty() {
+            input.send_keys(text).await.expect("type into input");
+        }
+        if input_value(client, name).await == text {
+            return;
+        }
     }
+    panic!("could not type {text:?} into {name}");
 }
 
 /// Pastes `text` into the table page's import box: one input event, as a real paste.
