@@ -1,0 +1,37 @@
+//! Dark mode follows the system setting, and contrast still passes axe-core there.
+
+mod support;
+
+use serde_json::json;
+use support::*;
+
+#[test]
+fn dark_mode_follows_the_system_and_keeps_contrast() {
+    let server = Server::dist();
+    run(move |c| async move {
+        let dark = json!({ "features": [{ "name": "prefers-color-scheme", "value": "dark" }] });
+        cdp(&c, "Emulation.setEmulatedMedia", dark).await;
+        open(&c, &server.url).await;
+        type_into(&c, "total", "1.000").await;
+        type_into(&c, "online", "420").await;
+        expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
+        let background = exec(&c, "return getComputedStyle(document.body).backgroundColor").await;
+        assert_eq!(background, "rgb(18, 22, 20)", "the dark palette is in use");
+        assert_eq!(
+            axe_violations(&c).await,
+            Vec::<String>::new(),
+            "calculator, dark"
+        );
+        screenshot(&c, "calculator-dark-1280").await;
+
+        c.goto(&format!("{}bang/", server.url)).await.unwrap();
+        wait_for_app(&c).await;
+        import_table(&c, include_str!("fixtures/seed000_appendix.tsv")).await;
+        expect_text(&c, "row-count", Some("48 đơn vị")).await;
+        assert_eq!(
+            axe_violations(&c).await,
+            Vec::<String>::new(),
+            "table, dark"
+        );
+    });
+}
