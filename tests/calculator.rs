@@ -169,13 +169,7 @@ fn wrong_input_is_explained_under_its_field_and_withholds_results() {
         type_into(&c, "full_online", "").await;
         expect_text(&c, "error-full_online", None).await;
         expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
-        let body = c
-            .find(Locator::Css("body"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let body = page_text(&c).await;
         assert!(
             !body.contains("NaN") && !body.contains("undefined"),
             "{body}"
@@ -198,13 +192,7 @@ fn zero_dossiers_says_so_and_never_nan() {
             Some("Chưa có hồ sơ nào trong kỳ: chưa tính được tỷ lệ."),
         )
         .await;
-        let body = c
-            .find(Locator::Css("body"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let body = page_text(&c).await;
         assert!(
             !body.contains("NaN") && !body.contains("Infinity"),
             "{body}"

@@ -241,6 +241,12 @@ pub async fn import_table(client: &Client, text: &str) {
         .expect("click");
 }
 
+/// Everything the page shows as text.
+pub async fn page_text(client: &Client) -> String {
+    let body = client.find(Locator::Css("body")).await.expect("body");
+    body.text().await.expect("page text")
+}
+
 /// The value property of the input named `name` (what the person sees in it).
 pub async fn input_value(client: &Client, name: &str) -> String {
     let input = client
