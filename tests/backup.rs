@@ -8,7 +8,6 @@ use ntm_calc::core::backup::{self, Backup};
 use ntm_calc::core::import::parse_table;
 use ntm_calc::core::record::{CommuneRecord, TableRecord};
 use ntm_calc::core::tier::Tier;
-use serde_json::json;
 use support::*;
 
 fn write_file(name: &str, text: &str) -> String {
@@ -87,14 +86,11 @@ fn a_backup_is_restored_after_a_preview() {
 fn the_backup_download_holds_the_table() {
     let server = Server::dist();
     let downloads = fresh_profile("downloads");
-    let dir = downloads.display().to_string();
-    run(move |c| async move {
-        cdp(
-            &c,
-            "Browser.setDownloadBehavior",
-            json!({ "behavior": "allow", "downloadPath": dir }),
-        )
-        .await;
+    let setup = Setup {
+        downloads: Some(downloads.clone()),
+        ..Setup::default()
+    };
+    run_with(setup, move |c| async move {
         open(&c, &format!("{}bang/", server.url)).await;
         import_table(&c, "Xã A\t40\nXã B\t20\n").await;
         expect_text(&c, "row-count", Some("2 đơn vị")).await;

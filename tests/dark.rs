@@ -2,15 +2,16 @@
 
 mod support;
 
-use serde_json::json;
 use support::*;
 
 #[test]
 fn dark_mode_follows_the_system_and_keeps_contrast() {
     let server = Server::dist();
-    run(move |c| async move {
-        let dark = json!({ "features": [{ "name": "prefers-color-scheme", "value": "dark" }] });
-        cdp(&c, "Emulation.setEmulatedMedia", dark).await;
+    let setup = Setup {
+        dark: true,
+        ..Setup::default()
+    };
+    run_with(setup, move |c| async move {
         open(&c, &server.url).await;
         type_into(&c, "total", "1.000").await;
         type_into(&c, "online", "420").await;

@@ -4,7 +4,6 @@
 mod support;
 
 use fantoccini::Locator;
-use serde_json::json;
 use support::*;
 
 #[test]
@@ -34,13 +33,11 @@ fn a_wasm_that_fails_to_load_is_explained() {
 #[test]
 fn without_scripts_the_page_says_what_it_needs() {
     let server = Server::dist();
-    run(move |c| async move {
-        cdp(
-            &c,
-            "Emulation.setScriptExecutionDisabled",
-            json!({ "value": true }),
-        )
-        .await;
+    let setup = Setup {
+        scripts_off: true,
+        ..Setup::default()
+    };
+    run_with(setup, move |c| async move {
         c.goto(&server.url).await.unwrap();
         let body = c
             .find(Locator::Css("body"))

@@ -31,7 +31,8 @@ fn offline_round_trip(prefix: &'static str) {
         wait_until_controlled(&c).await;
 
         server.set_up(false);
-        c.refresh().await.unwrap();
+        // Opening the app again, as from a bookmark or the home screen.
+        c.goto(&server.url).await.unwrap();
         wait_for_app(&c).await;
         assert_eq!(input_value(&c, "total").await, "1.000");
         type_into(&c, "online", "300").await;
@@ -76,7 +77,7 @@ fn a_new_version_offers_a_reload() {
         server.override_file("sw.js", |body| {
             body.replace("const CACHE = 'ntm-calc-", "const CACHE = 'ntm-calc-next-")
         });
-        c.refresh().await.unwrap();
+        c.goto(&server.url).await.unwrap();
         wait_for_app(&c).await;
         eventually("update notice", Some("Đã có phiên bản mới của ứng dụng.".to_owned()), || async {
             let script = "const b = document.querySelector('[data-testid=update-ready] span'); return b && b.textContent;";

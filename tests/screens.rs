@@ -3,7 +3,37 @@
 
 mod support;
 
+use fantoccini::Client;
 use support::*;
+
+/// The viewport is `width` CSS pixels wide, the page is not wider, and no control or label
+/// cuts its own text.
+async fn assert_fits(c: &Client, width: u32, what: &str) {
+    let inner = exec(c, "return window.innerWidth").await;
+    assert_eq!(inner, width, "{what}: the viewport is {width} px wide");
+    let overflow = exec(
+        c,
+        &format!("return document.documentElement.scrollWidth - {width}"),
+    )
+    .await;
+    assert!(
+        overflow.as_f64().unwrap_or(1.0) <= 0.0,
+        "{what} scrolls sideways at {width} px by {overflow}"
+    );
+    let clipped = exec(
+        c,
+        "return [...document.querySelectorAll('button, label, input, select, h1, h2, h3, p, th, td')]
+            .filter(e => e.offsetParent && getComputedStyle(e).overflowX !== 'visible'
+                && e.scrollWidth > e.clientWidth + 1 && e.tagName !== 'INPUT' && e.tagName !== 'SELECT')
+            .map(e => e.tagName + ' ' + (e.textContent || '').trim().slice(0, 40))",
+    )
+    .await;
+    assert_eq!(
+        clipped,
+        serde_json::json!([]),
+        "{what}: text cut off at {width} px"
+    );
+}
 
 fn check_width(width: u32) {
     let server = Server::dist();
@@ -13,15 +43,7 @@ fn check_width(width: u32) {
         type_into(&c, "total", "10.000").await;
         type_into(&c, "online", "3.291").await;
         expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
-        let overflow = exec(
-            &c,
-            &format!("return document.documentElement.scrollWidth - {width}"),
-        )
-        .await;
-        assert!(
-            overflow.as_f64().unwrap_or(1.0) <= 0.0,
-            "scrolls sideways at {width} px by {overflow}"
-        );
+        assert_fits(&c, width, "calculator").await;
         screenshot(&c, &format!("calculator-{width}")).await;
         type_into(&c, "online", "12,5").await;
         expect_text(
@@ -55,15 +77,7 @@ fn check_table_width(width: u32) {
         open(&c, &format!("{}bang/", server.url)).await;
         import_table(&c, include_str!("fixtures/seed000_appendix.tsv")).await;
         expect_text(&c, "row-count", Some("48 đơn vị")).await;
-        let overflow = exec(
-            &c,
-            &format!("return document.documentElement.scrollWidth - {width}"),
-        )
-        .await;
-        assert!(
-            overflow.as_f64().unwrap_or(1.0) <= 0.0,
-            "table page scrolls sideways at {width} px by {overflow}"
-        );
+        assert_fits(&c, width, "table page").await;
         screenshot(&c, &format!("table-{width}")).await;
         exec(
             &c,
@@ -75,15 +89,7 @@ fn check_table_width(width: u32) {
             .await
             .unwrap();
         wait_for_app(&c).await;
-        let overflow = exec(
-            &c,
-            &format!("return document.documentElement.scrollWidth - {width}"),
-        )
-        .await;
-        assert!(
-            overflow.as_f64().unwrap_or(1.0) <= 0.0,
-            "rule sets scroll sideways at {width} px by {overflow}"
-        );
+        assert_fits(&c, width, "rule sets").await;
         screenshot(&c, &format!("rule-sets-{width}")).await;
     });
 }
@@ -115,11 +121,42 @@ fn the_share_page_fits_a_phone() {
             Some("Xã Vạn Thạnh — đăng ký NTM — 3.291 / 10.000 hồ sơ trực tuyến"),
         )
         .await;
-        let overflow = exec(&c, "return document.documentElement.scrollWidth - 360").await;
-        assert!(
-            overflow.as_f64().unwrap_or(1.0) <= 0.0,
-            "share page scrolls sideways by {overflow}"
-        );
+        assert_fits(&c, 360, "share page").await;
         screenshot(&c, "share-360").await;
+    });
+}
+
+/// Text stays readable at a 200 % zoom: a 1280 × 900 desktop window shows 640 × 450 CSS
+/// pixels, and every view must reflow into them.
+#[test]
+fn every_view_reflows_at_200_percent_zoom() {
+    let server = Server::dist();
+    let setup = Setup {
+        window: (640, 450),
+        scale: 2,
+        ..Setup::default()
+    };
+    run_with(setup, move |c| async move {
+        let width = 640;
+        open(&c, &server.url).await;
+        let ratio = exec(&c, "return window.devicePixelRatio").await;
+        assert_eq!(ratio.as_f64(), Some(2.0), "zoomed to 200 %");
+        type_into(&c, "total", "10.000").await;
+        type_into(&c, "online", "3.291").await;
+        expect_text(&c, "rate", Some("32,91 %")).await;
+        assert_fits(&c, width, "calculator at 200 %").await;
+        screenshot(&c, "calculator-zoom-200").await;
+        c.goto(&format!("{}#/tieu-chi", server.url)).await.unwrap();
+        wait_for_app(&c).await;
+        assert_fits(&c, width, "rule sets at 200 %").await;
+        c.goto(&format!("{}bang/", server.url)).await.unwrap();
+        wait_for_app(&c).await;
+        import_table(&c, include_str!("fixtures/seed000_appendix.tsv")).await;
+        expect_text(&c, "row-count", Some("48 đơn vị")).await;
+        assert_fits(&c, width, "table at 200 %").await;
+        screenshot(&c, "table-zoom-200").await;
+        c.goto(&format!("{}chia-se/", server.url)).await.unwrap();
+        wait_for_app(&c).await;
+        assert_fits(&c, width, "share page at 200 %").await;
     });
 }

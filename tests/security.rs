@@ -3,7 +3,6 @@
 mod support;
 
 use fantoccini::{Client, Locator};
-use serde_json::json;
 use support::*;
 
 const RECORD_VIOLATIONS: &str =
@@ -17,13 +16,8 @@ async fn violations(c: &Client) -> Vec<String> {
 #[test]
 fn the_policy_is_strict_and_nothing_breaks_it() {
     let server = Server::dist();
+    server.init_script(RECORD_VIOLATIONS);
     run(move |c| async move {
-        cdp(
-            &c,
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": RECORD_VIOLATIONS }),
-        )
-        .await;
         open(&c, &server.url).await;
         let policy = exec(
             &c,

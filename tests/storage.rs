@@ -93,12 +93,12 @@ fn what_was_typed_is_back_after_a_browser_restart() {
     let server = Server::dist();
     let url = server.url.clone();
     let profile = fresh_profile("restart");
-    run_in_profile(&profile, (1280, 900), move |c| async move {
+    run_in_profile(&profile, &Setup::default(), move |c| async move {
         open(&c, &url).await;
         fill(&c).await;
     });
     let url = server.url.clone();
-    run_in_profile(&profile, (1280, 900), move |c| async move {
+    run_in_profile(&profile, &Setup::default(), move |c| async move {
         open(&c, &url).await;
         expect_filled(&c).await;
     });
@@ -108,16 +108,12 @@ fn what_was_typed_is_back_after_a_browser_restart() {
 #[test]
 fn without_storage_the_app_works_in_memory_and_says_so() {
     let server = Server::dist();
+    // As in private modes that refuse storage: reading localStorage throws.
+    server.init_script(
+        "Object.defineProperty(window, 'localStorage', { configurable: true, \
+            get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });",
+    );
     run(move |c| async move {
-        // As in private modes that refuse storage: reading localStorage throws.
-        let source = "Object.defineProperty(window, 'localStorage', { configurable: true, \
-            get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });";
-        cdp(
-            &c,
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": source }),
-        )
-        .await;
         open(&c, &server.url).await;
         expect_text(
             &c,
@@ -241,8 +237,8 @@ fn two_tabs_show_each_others_edits_and_never_write_over_them() {
 
         // The first tab, still open, now shows the second tab's edit ...
         c.switch_to_window(first).await.unwrap();
-        eventually("first tab updated", "35".to_owned(), || {
-            input_value(&c, "online")
+        eventually("first tab updated", Some("35".to_owned()), || {
+            try_input_value(&c, "online")
         })
         .await;
         expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
@@ -261,17 +257,13 @@ fn two_tabs_show_each_others_edits_and_never_write_over_them() {
 #[test]
 fn a_full_storage_is_reported_and_the_app_keeps_working() {
     let server = Server::dist();
-    run(move |c| async move {
-        // Reads work, the app's writes fail as when the quota is used up.
-        let source = "const set = Storage.prototype.setItem; Storage.prototype.setItem = function (k, v) { \
+    // Reads work, the app's writes fail as when the quota is used up.
+    server.init_script(
+        "const set = Storage.prototype.setItem; Storage.prototype.setItem = function (k, v) { \
             if (k.startsWith('ntm-calc.') && k !== 'ntm-calc.probe') throw new DOMException('full', 'QuotaExceededError'); \
-            return set.call(this, k, v); };";
-        cdp(
-            &c,
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": source }),
-        )
-        .await;
+            return set.call(this, k, v); };",
+    );
+    run(move |c| async move {
         open(&c, &server.url).await;
         type_into(&c, "total", "100").await;
         type_into(&c, "online", "50").await;

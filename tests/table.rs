@@ -350,12 +350,7 @@ fn rule_sets_change_the_verdicts_and_copies_can_be_edited() {
         .click()
         .await
         .unwrap();
-        let input = c.find(Locator::Css("#tu-chinh-1-tier-0")).await.unwrap();
-        input.click().await.unwrap();
-        input
-            .send_keys("\u{E009}a\u{E000}\u{E003}35")
-            .await
-            .unwrap();
+        type_into_css(&c, "#tu-chinh-1-tier-0", "35").await;
         c.goto(&table_url(&server)).await.unwrap();
         wait_for_app(&c).await;
         eventually(

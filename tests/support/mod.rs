@@ -1,18 +1,18 @@
-//! The browser-test harness: serves the built `dist/` on 127.0.0.1 and drives Debian's
-//! headless Chromium through chromedriver (WebDriver), with a fresh profile per browser.
+//! The browser-test harness: serves the built `dist/` on 127.0.0.1 and drives a headless
+//! browser over WebDriver (Chromium or Firefox ESR, see [`browser`]), with a fresh profile
+//! per test.
 #![allow(dead_code)]
 
+pub mod browser;
 pub mod server;
 
-use fantoccini::wd::WebDriverCompatibleCommand;
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::{Client, Locator};
 use serde_json::{json, Value};
 use std::future::Future;
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+pub use browser::{Browser, Driver, Setup};
 pub use server::Server;
 
 /// How long to wait for the app to appear (wasm loads asynchronously) and for results.
@@ -47,90 +47,14 @@ pub fn fresh_profile(label: &str) -> PathBuf {
     dir
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free local port")
-}
-
-/// A running chromedriver; killed when dropped.
-pub struct Driver {
-    child: Child,
-    port: u16,
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Driver {
-    pub fn start() -> Driver {
-        let port = free_port();
-        let binary =
-            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
-        let child = Command::new(&binary)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {binary}: {e} (install chromium-driver)"));
-        Driver { child, port }
-    }
-
-    /// Opens a headless Chromium session using `profile` as its user-data-dir.
-    pub async fn connect(&self, profile: &Path, window: (u32, u32)) -> Client {
-        let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-        let args = vec![
-            "--headless".to_owned(),
-            "--no-sandbox".to_owned(),
-            "--disable-gpu".to_owned(),
-            "--disable-dev-shm-usage".to_owned(),
-            "--disable-background-networking".to_owned(),
-            "--disable-component-update".to_owned(),
-            "--disable-sync".to_owned(),
-            "--no-first-run".to_owned(),
-            "--disable-quic".to_owned(),
-            format!("--user-data-dir={}", profile.display()),
-            format!("--window-size={},{}", window.0, window.1),
-        ];
-        let caps = json!({
-            "browserName": "chrome",
-            "goog:chromeOptions": { "binary": chromium, "args": args },
-        });
-        let Value::Object(caps) = caps else {
-            unreachable!()
-        };
-        let url = format!("http://127.0.0.1:{}", self.port);
-        let deadline = Instant::now() + Duration::from_secs(30);
-        loop {
-            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-            match ClientBuilder::new(connector)
-                .capabilities(caps.clone())
-                .connect(&url)
-                .await
-            {
-                Ok(client) => return client,
-                Err(e) if Instant::now() > deadline => {
-                    panic!("cannot open a Chromium session: {e}")
-                }
-                Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
-            }
-        }
-    }
-}
-
-/// Runs `test` against a fresh headless Chromium; the session is always closed and
-/// chromedriver stopped, then a panic of the test is raised again.
+/// Runs `test` against a fresh headless browser at desktop size; the session is always
+/// closed and the driver stopped, then a panic of the test is raised again.
 pub fn run<F, Fut>(test: F)
 where
     F: FnOnce(Client) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
 {
-    run_sized((1280, 900), test)
+    run_with(Setup::default(), test)
 }
 
 pub fn run_sized<F, Fut>(window: (u32, u32), test: F)
@@ -138,27 +62,36 @@ where
     F: FnOnce(Client) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
 {
+    run_with(
+        Setup {
+            window,
+            ..Setup::default()
+        },
+        test,
+    )
+}
+
+pub fn run_with<F, Fut>(setup: Setup, test: F)
+where
+    F: FnOnce(Client) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
     let profile = fresh_profile("t");
-    run_in_profile(&profile, window, test);
+    run_in_profile(&profile, &setup, test);
     let _ = std::fs::remove_dir_all(&profile);
 }
 
-/// Like [`run`], with a given browser profile: two runs on one profile are one browser
+/// Like [`run_with`], with a given browser profile: two runs on one profile are one browser
 /// closed and started again, its storage kept on disk.
-pub fn run_in_profile<F, Fut>(profile: &Path, window: (u32, u32), test: F)
+pub fn run_in_profile<F, Fut>(profile: &Path, setup: &Setup, test: F)
 where
     F: FnOnce(Client) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
 {
     let rt = tokio::runtime::Runtime::new().expect("tokio runtime");
     rt.block_on(async {
-        let driver = Driver::start();
-        let client = driver.connect(profile, window).await;
-        // Headless Chromium keeps windows at least 500 px wide: narrower phones are emulated.
-        if window.0 < 500 {
-            let metrics = json!({ "width": window.0, "height": window.1, "deviceScaleFactor": 1, "mobile": true });
-            cdp(&client, "Emulation.setDeviceMetricsOverride", metrics).await;
-        }
+        let driver = Driver::start(Browser::current());
+        let client = driver.connect(profile, setup).await;
         let outcome = tokio::spawn(test(client.clone())).await;
         let _ = client.close().await;
         drop(driver);
@@ -190,16 +123,22 @@ pub fn testid(id: &str) -> String {
     format!("[data-testid=\"{id}\"]")
 }
 
-/// Replaces the text of the input named `name` by typing, as a person would. On a loaded
-/// machine a key can arrive before the field has focus: the text is checked and typed again.
+/// Replaces the text of the input named `name` by typing, as a person would.
 pub async fn type_into(client: &Client, name: &str, text: &str) {
+    type_into_css(client, &format!("[name=\"{name}\"]"), text).await
+}
+
+/// Replaces the text of the input `css` selects by typing. On a loaded machine a key can
+/// arrive before the field has focus: the text is checked and typed again.
+pub async fn type_into_css(client: &Client, css: &str, text: &str) {
     for _ in 0..3 {
         let input = client
-            .find(Locator::Css(&format!("[name=\"{name}\"]")))
+            .find(Locator::Css(css))
             .await
-            .unwrap_or_else(|e| panic!("no input named {name}: {e}"));
+            .unwrap_or_else(|e| panic!("no input {css}: {e}"));
         input.click().await.expect("focus input");
-        // Ctrl+A, release, Backspace: clears the field through real key events.
+        // Ctrl+A, release, Backspace: clears the field through real key events. (geckodriver
+        // drops keys that follow the release in the same command: the text goes on its own.)
         input
             .send_keys("\u{E009}a\u{E000}\u{E003}")
             .await
@@ -207,11 +146,12 @@ pub async fn type_into(client: &Client, name: &str, text: &str) {
         if !text.is_empty() {
             input.send_keys(text).await.expect("type into input");
         }
-        if input_value(client, name).await == text {
+        let value = input.prop("value").await.ok().flatten().unwrap_or_default();
+        if value == text {
             return;
         }
     }
-    panic!("could not type {text:?} into {name}");
+    panic!("could not type {text:?} into {css}");
 }
 
 /// Pastes `text` into the table page's import box: one input event, as a real paste.
@@ -249,15 +189,18 @@ pub async fn page_text(client: &Client) -> String {
 
 /// The value property of the input named `name` (what the person sees in it).
 pub async fn input_value(client: &Client, name: &str) -> String {
+    try_input_value(client, name)
+        .await
+        .unwrap_or_else(|| panic!("no input named {name}"))
+}
+
+/// Like [`input_value`], `None` while the input is not there (the page is reloading).
+pub async fn try_input_value(client: &Client, name: &str) -> Option<String> {
     let input = client
         .find(Locator::Css(&format!("[name=\"{name}\"]")))
         .await
-        .expect("input");
-    input
-        .prop("value")
-        .await
-        .expect("value")
-        .unwrap_or_default()
+        .ok()?;
+    Some(input.prop("value").await.ok()?.unwrap_or_default())
 }
 
 /// Text of the element with `data-testid=id`, or `None` when it is not rendered.
@@ -312,38 +255,6 @@ pub async fn exec(client: &Client, script: &str) -> Value {
     client.execute(script, vec![]).await.expect("script runs")
 }
 
-/// A raw Chrome DevTools Protocol command through chromedriver.
-#[derive(Debug)]
-pub struct Cdp {
-    pub cmd: &'static str,
-    pub params: Value,
-}
-
-impl WebDriverCompatibleCommand for Cdp {
-    fn endpoint(
-        &self,
-        base: &url::Url,
-        session: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({ "cmd": self.cmd, "params": self.params });
-        (http::Method::POST, Some(body.to_string()))
-    }
-}
-
-pub async fn cdp(client: &Client, cmd: &'static str, params: Value) -> Value {
-    client
-        .issue_cmd(Cdp { cmd, params })
-        .await
-        .unwrap_or_else(|e| panic!("CDP {cmd}: {e}"))
-}
-
 /// Runs axe-core (from node_modules) in the page and returns its violations, one line each.
 pub async fn axe_violations(client: &Client) -> Vec<String> {
     let path = repo_dir().join("node_modules/axe-core/axe.min.js");
@@ -369,7 +280,10 @@ pub async fn screenshot(client: &Client, name: &str) -> PathBuf {
     let dir = repo_dir().join("target/screenshots");
     std::fs::create_dir_all(&dir).expect("screenshot dir");
     let png = client.screenshot().await.expect("screenshot");
-    let path = dir.join(format!("{name}.png"));
+    let path = match Browser::current() {
+        Browser::Chromium => dir.join(format!("{name}.png")),
+        Browser::Firefox => dir.join(format!("firefox-{name}.png")),
+    };
     std::fs::write(&path, png).expect("write screenshot");
     path
 }

@@ -10,6 +10,7 @@ use std::sync::{Arc, Mutex};
 pub struct Server {
     /// The app's URL, ending with "/".
     pub url: String,
+    prefix: String,
     up: Arc<AtomicBool>,
     overrides: Overrides,
 }
@@ -29,6 +30,7 @@ impl Server {
         let server_up = up.clone();
         let server_overrides = overrides.clone();
         let url = format!("http://127.0.0.1:{port}{prefix}");
+        let path_prefix = prefix.clone();
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let (root, prefix, up) = (root.clone(), prefix.clone(), server_up.clone());
@@ -38,7 +40,12 @@ impl Server {
                 });
             }
         });
-        Server { url, up, overrides }
+        Server {
+            url,
+            prefix: path_prefix,
+            up,
+            overrides,
+        }
     }
 
     /// Serves the whole app at the root path.
@@ -52,6 +59,25 @@ impl Server {
         let on_disk = String::from_utf8_lossy(&bytes).into_owned();
         let mut overrides = self.overrides.lock().expect("overrides");
         overrides.insert(path.to_owned(), change(on_disk).into_bytes());
+    }
+
+    /// Serves `path` (relative to the app) with `body`, whether or not it exists on disk.
+    pub fn add_file(&self, path: &str, body: &str) {
+        let mut overrides = self.overrides.lock().expect("overrides");
+        overrides.insert(path.to_owned(), body.as_bytes().to_vec());
+    }
+
+    /// Runs `source` in every page before anything else, in any browser: each page gets a
+    /// first `<script src>` (allowed by the pages' policy, as it comes from the app's host).
+    pub fn init_script(&self, source: &str) {
+        self.add_file("__init.js", source);
+        let tag = format!("<head><script src=\"{}__init.js\"></script>", self.prefix);
+        for page in ["index.html", "bang/index.html", "chia-se/index.html"] {
+            self.override_file(page, |html| {
+                assert!(html.contains("<head>"), "{page} has a <head>");
+                html.replacen("<head>", &tag, 1)
+            });
+        }
     }
 
     /// Makes every request fail at the connection, as if the network were gone.
@@ -106,11 +132,16 @@ fn handle(
             .then(|| root.join(rel))
     });
     let relative = path.strip_prefix(prefix).unwrap_or_default();
+    let relative = if relative.is_empty() || relative.ends_with('/') {
+        format!("{relative}index.html")
+    } else {
+        relative.to_owned()
+    };
     let overridden = overrides
         .lock()
         .ok()
-        .and_then(|o| o.get(relative).cloned())
-        .map(|body| (root.join(relative), body));
+        .and_then(|o| o.get(&relative).cloned())
+        .map(|body| (root.join(&relative), body));
     match overridden.or_else(|| file.and_then(|f| std::fs::read(&f).ok().map(|body| (f, body)))) {
         Some((file, body)) => {
             let head = format!(
