@@ -43,6 +43,18 @@ pub fn ImportPanel() -> impl IntoView {
             }
             text.set(String::new());
             done.set(Some(n));
+            // The confirm button goes away with the preview: keyboard users land on the table.
+            if let Some(count) = document()
+                .query_selector("[data-testid=row-count]")
+                .ok()
+                .flatten()
+                .and_then(|el| {
+                    use leptos::wasm_bindgen::JsCast;
+                    el.dyn_into::<web_sys::HtmlElement>().ok()
+                })
+            {
+                let _ = count.focus();
+            }
         }
     };
     let on_file = move |ev: leptos::ev::Event| {

@@ -294,7 +294,7 @@ pub fn TableView() -> impl IntoView {
                             }
                         })
                 }}
-                <p class="count" data-testid="row-count">
+                <p class="count" data-testid="row-count" tabindex="-1">
                     {move || format!("{} {}", format_count(ordered.with(Vec::len) as u64), t.units_word)}
                 </p>
                 <div class="table-wrap">

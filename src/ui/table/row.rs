@@ -67,6 +67,18 @@ fn open_in_calculator(unit: &Unit, rules: &RuleSet) {
     }
 }
 
+/// Focuses the element `selector` finds inside the row, if the row is still there.
+fn focus_within(tr: NodeRef<leptos::html::Tr>, selector: &str) {
+    use leptos::wasm_bindgen::JsCast;
+    let found = tr
+        .get_untracked()
+        .and_then(|row| row.query_selector(selector).ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = found {
+        let _ = el.focus();
+    }
+}
+
 #[component]
 pub fn UnitRow(
     row: Row,
@@ -80,6 +92,18 @@ pub fn UnitRow(
     // Evaluating a row is cheap; no memo, so nothing of the row outlives its removal.
     let result = move || row.unit.try_with(|u| rules.with(|r| evaluate(u, r)));
     let is_editing = move || editing.get() == Some(row.id);
+    let tr = NodeRef::<leptos::html::Tr>::new();
+    // Keyboard users keep their place: the focus goes into the editor when it opens and back
+    // to the row's edit button when it closes (the button it was on is gone in between).
+    Effect::new(move |was: Option<bool>| {
+        let now = is_editing();
+        if now && was != Some(true) {
+            focus_within(tr, "input[name=edit_name]");
+        } else if !now && was == Some(true) {
+            focus_within(tr, "[data-testid=edit-unit]");
+        }
+        now
+    });
     let status = move || result().map_or(Status::Unknown, |r| r.status);
     let display = move || {
         let unit = row.unit.get();
@@ -153,6 +177,7 @@ pub fn UnitRow(
     };
     view! {
         <tr
+            node_ref=tr
             data-testid="unit-row"
             data-name=move || row.unit.try_with(|u| u.name.clone()).unwrap_or_default()
             data-status=move || status().slug()
@@ -242,9 +267,13 @@ fn RowEditor(row: Row, rules: Signal<RuleSet>, editing: RwSignal<Option<u64>>) -
                         prop:value=move || signal.get()
                         on:input=move |ev| signal.set(event_target_value(&ev))
                         on:keydown=move |ev| {
+                            // The key is used up here: the edit button that gets the focus
+                            // back must not take the same Enter as a click.
                             if ev.key() == "Enter" {
+                                ev.prevent_default();
                                 save();
                             } else if ev.key() == "Escape" {
+                                ev.prevent_default();
                                 cancel();
                             }
                         }
