@@ -2,7 +2,7 @@
 //
 // Tabs: when another tab of the app saves, this one reloads from storage, so that it shows
 // the newer edit and never writes its older state over it.
-const SYNCED_KEYS = ['ntm-calc.commune', 'ntm-calc.table', 'ntm-calc.rulesets', 'ntm-calc.lang'];
+const SYNCED_KEYS = ['ntm-calc.commune', 'ntm-calc.table', 'ntm-calc.rulesets', 'ntm-calc.history', 'ntm-calc.lang'];
 window.addEventListener('storage', (event) => {
   if (event.key === null || SYNCED_KEYS.includes(event.key)) location.reload();
 });

@@ -49,7 +49,47 @@ fn sizes() {
         &dist_dir(),
     );
     sizes_of("table page: dist/bang/", &dist_dir().join("bang"));
+    sizes_of("share page: dist/chia-se/", &dist_dir().join("chia-se"));
+    sizes_of("history page: dist/theo-doi/", &dist_dir().join("theo-doi"));
 }
+
+/// Ten units with five years of months each (600 months), as the history page stores them.
+fn big_history() -> String {
+    let mut units = Vec::new();
+    for u in 0..10u64 {
+        let mut months = Vec::new();
+        for i in 0..60u64 {
+            let (year, month) = (2021 + i / 12, 1 + i % 12);
+            let total = 100 + (u * 17 + i * 7) % 300;
+            let online = total * (10 + (u * 3 + i) % 70) / 100;
+            months.push(format!(
+                r#"{{"month":"{year}-{month:02}","total":{total},"online":{online}}}"#
+            ));
+        }
+        units.push(format!(
+            r#"{{"name":"Xã Thử {u}","history":[{}],"period":{{"from":"2024-12-01","to":"2025-11-30","assessment":"2025-11-30"}}}}"#,
+            months.join(",")
+        ));
+    }
+    format!(r#"{{"schema":1,"data":{{"units":[{}]}}}}"#, units.join(","))
+}
+
+const EXPECTED_SCRIPT: &str = r#"
+const done = arguments[arguments.length - 1];
+const input = document.querySelector('[name=expected_per_month]');
+const hook = () => document.querySelector('[data-testid=required-share-ntm]').dataset.value;
+const times = [];
+let i = 0;
+function step() {
+  if (i >= 50) { done(times); return; }
+  const before = hook();
+  const t0 = performance.now();
+  input.value = String(100 + i * 7);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  window.__until(() => hook() !== before, t0).then(ms => { times.push(ms); i += 1; setTimeout(step, 0); });
+}
+step();
+"#;
 
 fn summary(label: &str, mut ms: Vec<f64>) {
     ms.sort_by(|a, b| a.total_cmp(b));
@@ -227,5 +267,40 @@ fn main() {
         summary("confirm → stored, judged, first page shown", render);
         summary("filter toggle → full recompute", filter);
         summary("edit one row → status and verdicts", edit);
+
+        // The history page with 600 stored months.
+        let history = big_history();
+        assert!(
+            ntm_calc::core::history_record::decode(&history).is_ok(),
+            "the bench history is readable"
+        );
+        let mut loads = Vec::new();
+        for _ in 0..LOADS {
+            exec(&c, "localStorage.clear(); return 0;").await;
+            c.execute(
+                "localStorage.setItem('ntm-calc.history', arguments[0]); return 0;",
+                vec![Value::from(history.clone())],
+            )
+            .await
+            .expect("store history");
+            open(&c, &format!("{}theo-doi/", server.url)).await;
+            let mounted = exec(
+                &c,
+                "const m = performance.getEntriesByName('ntm-calc:mounted')[0]; return m ? m.startTime : null;",
+            )
+            .await;
+            if let Some(ms) = mounted.as_f64() {
+                loads.push(ms);
+            }
+        }
+        c.execute(WAIT_JS, vec![]).await.expect("helpers");
+        let times = c
+            .execute_async(EXPECTED_SCRIPT, vec![])
+            .await
+            .expect("expected script");
+        let times: Vec<f64> = serde_json::from_value(times).expect("times");
+        println!("\n## history page, 10 units × 60 months stored");
+        summary("navigation start → app mounted", loads);
+        summary("expected dossiers typed → projection", times);
     });
 }

@@ -16,6 +16,7 @@ pub enum Key {
     Commune,
     Table,
     RuleSets,
+    History,
     Lang,
 }
 
@@ -25,6 +26,7 @@ impl Key {
             Key::Commune => "ntm-calc.commune",
             Key::Table => "ntm-calc.table",
             Key::RuleSets => "ntm-calc.rulesets",
+            Key::History => "ntm-calc.history",
             Key::Lang => "ntm-calc.lang",
         }
     }

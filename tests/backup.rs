@@ -5,6 +5,7 @@ mod support;
 
 use fantoccini::{Client, Locator};
 use ntm_calc::core::backup::{self, Backup};
+use ntm_calc::core::history_record;
 use ntm_calc::core::import::parse_table;
 use ntm_calc::core::record::{CommuneRecord, TableRecord};
 use ntm_calc::core::tier::Tier;
@@ -41,6 +42,12 @@ fn a_backup_is_restored_after_a_preview() {
             }),
             rule_sets: None,
             lang: None,
+            history: Some(
+                history_record::decode(
+                    r#"{"schema":1,"data":{"units":[{"name":"Xã Ninh Quang","history":[{"month":"2024-05","total":100,"online":40}]}]}}"#,
+                )
+                .unwrap(),
+            ),
         }),
     );
     let broken = write_file(
@@ -64,7 +71,7 @@ fn a_backup_is_restored_after_a_preview() {
         expect_text(
             &c,
             "backup-preview",
-            Some("Bản sao lưu có: xã “Xã Ninh Quang”, 3 đơn vị trong bảng, 0 bộ tiêu chí tự chỉnh.\nKhôi phục (thay dữ liệu hiện có)"),
+            Some("Bản sao lưu có: xã “Xã Ninh Quang”, 3 đơn vị trong bảng, 0 bộ tiêu chí tự chỉnh, 1 tháng số liệu theo dõi.\nKhôi phục (thay dữ liệu hiện có)"),
         )
         .await;
         expect_text(&c, "row-count", Some("0 đơn vị")).await;
@@ -79,6 +86,10 @@ fn a_backup_is_restored_after_a_preview() {
         wait_for_app(&c).await;
         assert_eq!(input_value(&c, "commune_name").await, "Xã Ninh Quang");
         assert_eq!(input_value(&c, "registered_tier").await, "kieu-mau");
+        c.goto(&format!("{}theo-doi/", server.url)).await.unwrap();
+        wait_for_app(&c).await;
+        assert_eq!(input_value(&c, "history_unit_name").await, "Xã Ninh Quang");
+        expect_text(&c, "period-rate", Some("40,00 %")).await;
     });
 }
 

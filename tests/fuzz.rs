@@ -170,6 +170,7 @@ fn stored_and_imported_documents_never_panic() {
             active: "x".into(),
         }),
         lang: Some("vi".into()),
+        history: None,
     });
     for text in mutations(&full, 2_000) {
         let _ = backup::decode(&text);

@@ -148,7 +148,7 @@ fn the_calculator_is_usable_with_the_keyboard_alone() {
     run(move |c| async move {
         open(&c, &server.url).await;
         let mut order = Vec::new();
-        for _ in 0..12 {
+        for _ in 0..13 {
             press(&c, TAB).await;
             let name = focused(&c).await;
             let outline = exec(
@@ -166,6 +166,7 @@ fn the_calculator_is_usable_with_the_keyboard_alone() {
                 "nav-calculator",
                 "nav-bang",
                 "nav-tieu-chi",
+                "nav-theo-doi",
                 "commune_name",
                 "rule_set",
                 "registered_tier",

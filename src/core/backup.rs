@@ -1,5 +1,6 @@
 //! One file with everything the app stores, to keep safe outside the browser and restore.
 
+use super::history_record::HistoryRecord;
 use super::record::{self, CommuneRecord, DecodeError, RuleSetsRecord, TableRecord};
 use serde::{Deserialize, Serialize};
 
@@ -14,6 +15,9 @@ pub struct Backup {
     pub rule_sets: Option<RuleSetsRecord>,
     #[serde(default)]
     pub lang: Option<String>,
+    /// The history page's months, periods and scorecards (absent in older backups).
+    #[serde(default)]
+    pub history: Option<HistoryRecord>,
 }
 
 /// A backup file's text: the versioned envelope every stored document uses, marked as a
@@ -53,6 +57,13 @@ impl Backup {
         self.table.as_ref().map_or(0, |t| t.units.len())
     }
 
+    /// Months entered on the history page, all units together.
+    pub fn history_months(&self) -> usize {
+        self.history
+            .as_ref()
+            .map_or(0, super::history_record::months_stored)
+    }
+
     /// Rule sets the user made.
     pub fn custom_rule_sets(&self) -> usize {
         self.rule_sets.as_ref().map_or(0, |r| r.custom.len())
@@ -62,6 +73,7 @@ impl Backup {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::history_record;
     use crate::core::import::parse_table;
     use crate::core::presets;
     use crate::core::tier::Tier;
@@ -84,8 +96,11 @@ mod tests {
                 active: "x".into(),
             }),
             lang: Some("en".into()),
+            history: Some(history_record::decode(HISTORY).unwrap()),
         }
     }
+
+    const HISTORY: &str = r#"{"schema":1,"data":{"units":[{"name":"Xã D","history":[{"month":"2024-05","total":100,"online":40}]}]}}"#;
 
     #[test]
     fn round_trips_and_counts_its_parts() {
@@ -93,6 +108,7 @@ mod tests {
         let back = decode(&encode(&b)).unwrap();
         assert_eq!(back, b);
         assert_eq!((back.units(), back.custom_rule_sets()), (2, 1));
+        assert_eq!(back.history_months(), 1);
     }
 
     #[test]

@@ -1,12 +1,14 @@
 //! The two pages' shells: header with views and language, storage notices, shared state.
 
 use super::calculator::{Calculator, CommuneState};
+use super::history::{HistoryState, HistoryView};
 use super::i18n::Lang;
 use super::notices::{push_notice, Notices};
 use super::route::{Page, View};
 use super::rule_book::RuleBook;
 use super::rule_sets_view::RuleSetsView;
 use super::table::{TableState, TableView};
+use crate::core::history_record::HistoryRecord;
 use crate::core::presets;
 use crate::core::record::{CommuneRecord, RuleSetsRecord, TableRecord};
 use crate::core::ruleset::RuleSet;
@@ -103,6 +105,20 @@ pub fn TableApp(
     })
 }
 
+#[component]
+pub fn HistoryApp(
+    history: Loaded<HistoryRecord>,
+    rule_sets: Loaded<RuleSetsRecord>,
+    lang: Lang,
+) -> impl IntoView {
+    let (lang, notices, _) = shared(lang, rule_sets, &history.notices, presets::all, None);
+    provide_context(HistoryState::new(history.value, history.writable, notices));
+    let view = RwSignal::new(View::History);
+    shell(Page::History, lang, view, notices, || {
+        view! { <HistoryView/> }.into_any()
+    })
+}
+
 /// Header, notices, the current view and the footer. Switching language rebuilds it all
 /// from the state above, which outlives it.
 fn shell(
@@ -122,6 +138,7 @@ fn shell(
                     View::Calculator => s.nav_calculator,
                     View::Table => s.nav_table,
                     View::RuleSets => s.nav_rule_sets,
+                    View::History => s.nav_history,
                 };
                 view! {
                     <a

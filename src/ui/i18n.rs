@@ -115,6 +115,7 @@ pub struct Strings {
     pub nav_calculator: &'static str,
     pub nav_table: &'static str,
     pub nav_rule_sets: &'static str,
+    pub nav_history: &'static str,
     pub no_threshold: &'static str,
     pub commune_group: &'static str,
     pub commune_group_none: &'static str,
@@ -163,6 +164,7 @@ pub static VI: Strings = Strings {
     nav_calculator: "Một xã",
     nav_table: "Bảng đơn vị",
     nav_rule_sets: "Bộ tiêu chí",
+    nav_history: "Theo dõi",
     no_threshold: "Chưa nhập ngưỡng",
     commune_group: "Nhóm xã",
     commune_group_none: "(chưa chọn nhóm)",
@@ -212,6 +214,7 @@ pub static EN: Strings = Strings {
     nav_calculator: "One commune",
     nav_table: "Units table",
     nav_rule_sets: "Rule sets",
+    nav_history: "Over time",
     no_threshold: "Threshold not entered",
     commune_group: "Commune group",
     commune_group_none: "(no group chosen)",
@@ -787,7 +790,8 @@ pub fn backup_summary(lang: Lang, b: &crate::core::backup::Backup) -> String {
         .filter(|n| !n.is_empty());
     let units = format_count(b.units() as u64);
     let sets = b.custom_rule_sets();
-    match (lang, commune) {
+    let months = b.history_months();
+    let base = match (lang, commune) {
         (Lang::Vi, Some(n)) => format!(
             "Bản sao lưu có: xã “{n}”, {units} đơn vị trong bảng, {sets} bộ tiêu chí tự chỉnh."
         ),
@@ -800,5 +804,13 @@ pub fn backup_summary(lang: Lang, b: &crate::core::backup::Backup) -> String {
         (Lang::En, None) => {
             format!("The backup holds: {units} units in the table, {sets} edited rule sets.")
         }
+    };
+    match (months, lang) {
+        (0, _) => base,
+        (m, Lang::Vi) => format!(
+            "{}, {m} tháng số liệu theo dõi.",
+            base.trim_end_matches('.')
+        ),
+        (m, Lang::En) => format!("{}, {m} months of history.", base.trim_end_matches('.')),
     }
 }

@@ -4,6 +4,7 @@ mod app;
 mod calculator;
 mod count_input;
 mod download;
+mod history;
 pub mod i18n;
 mod notices;
 mod results;
@@ -48,6 +49,17 @@ pub fn start_table() {
     let rule_sets = storage::load(Key::RuleSets, record::decode_doc::<record::RuleSetsRecord>);
     let lang = lang();
     leptos::mount::mount_to_body(move || leptos::view! { <app::TableApp table rule_sets lang/> });
+    mark_mounted();
+}
+
+/// The fourth page (`theo-doi/`): months, projection, scorecard and report.
+pub fn start_history() {
+    let history = storage::load(Key::History, crate::core::history_record::decode);
+    let rule_sets = storage::load(Key::RuleSets, record::decode_doc::<record::RuleSetsRecord>);
+    let lang = lang();
+    leptos::mount::mount_to_body(
+        move || leptos::view! { <app::HistoryApp history rule_sets lang/> },
+    );
     mark_mounted();
 }
 

@@ -1,5 +1,6 @@
 //! Pages and views. The calculator is the first page (its own small bundle); the table and
-//! the rule sets share a second page under `bang/`, switched by location hash. No router:
+//! the rule sets share a second page under `bang/`, switched by location hash; history,
+//! scorecard and report are a fourth page under `theo-doi/`. No router:
 //! relative links work on any static host, at any sub-path.
 
 /// Which bundle is running.
@@ -7,6 +8,7 @@
 pub enum Page {
     Calculator,
     Table,
+    History,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,10 +16,11 @@ pub enum View {
     Calculator,
     Table,
     RuleSets,
+    History,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Calculator, View::Table, View::RuleSets];
+    pub const ALL: [View; 4] = [View::Calculator, View::Table, View::RuleSets, View::History];
 
     /// The link to this view from `page`.
     pub fn href(self, page: Page) -> &'static str {
@@ -25,9 +28,15 @@ impl View {
             (Page::Calculator, View::Calculator) => "./",
             (Page::Calculator, View::Table) => "bang/#/",
             (Page::Calculator, View::RuleSets) => "bang/#/tieu-chi",
+            (Page::Calculator, View::History) => "theo-doi/",
             (Page::Table, View::Calculator) => "../",
             (Page::Table, View::Table) => "#/",
             (Page::Table, View::RuleSets) => "#/tieu-chi",
+            (Page::Table, View::History) => "../theo-doi/",
+            (Page::History, View::Calculator) => "../",
+            (Page::History, View::Table) => "../bang/#/",
+            (Page::History, View::RuleSets) => "../bang/#/tieu-chi",
+            (Page::History, View::History) => "./",
         }
     }
 
@@ -37,6 +46,7 @@ impl View {
             View::Calculator => "calculator",
             View::Table => "bang",
             View::RuleSets => "tieu-chi",
+            View::History => "theo-doi",
         }
     }
 
@@ -44,6 +54,7 @@ impl View {
     pub fn current(page: Page) -> View {
         match page {
             Page::Calculator => View::Calculator,
+            Page::History => View::History,
             Page::Table => {
                 let hash = web_sys::window()
                     .and_then(|w| w.location().hash().ok())

@@ -72,7 +72,12 @@ impl Server {
     pub fn init_script(&self, source: &str) {
         self.add_file("__init.js", source);
         let tag = format!("<head><script src=\"{}__init.js\"></script>", self.prefix);
-        for page in ["index.html", "bang/index.html", "chia-se/index.html"] {
+        for page in [
+            "index.html",
+            "bang/index.html",
+            "chia-se/index.html",
+            "theo-doi/index.html",
+        ] {
             self.override_file(page, |html| {
                 assert!(html.contains("<head>"), "{page} has a <head>");
                 html.replacen("<head>", &tag, 1)

@@ -35,6 +35,9 @@ fn restore(backup: &Backup) -> bool {
     if let Some(rule_sets) = &backup.rule_sets {
         ok &= storage::save(Key::RuleSets, rule_sets).is_ok();
     }
+    if let Some(history) = &backup.history {
+        ok &= storage::save(Key::History, history).is_ok();
+    }
     if let Some(lang) = &backup.lang {
         storage::save_lang(lang);
     }
@@ -57,6 +60,7 @@ pub fn BackupPanel() -> impl IntoView {
             }),
             rule_sets: Some(book.record()),
             lang: storage::load_lang(),
+            history: storage::peek(Key::History, crate::core::history_record::decode),
         };
         download(
             &format!("ntm-calc-sao-luu-{}.json", today()),

@@ -1,0 +1,213 @@
+//! The form for one month's figures: the rate's three counts, the excluded dossiers, and the
+//! optional report figures. Saving replaces the month if it was entered before.
+
+use super::errors::entry_error;
+use super::state::HistoryState;
+use super::text::{use_text, HistoryText};
+use crate::core::history::{EntryField, EntryFormErrors, MonthEntry, MonthEntryForm};
+use crate::ui::i18n::use_lang;
+use leptos::prelude::*;
+
+/// The form's text, one signal per field (in [`EntryField::ALL`] order).
+#[derive(Clone, Copy)]
+pub struct EntryText([RwSignal<String>; 13]);
+
+impl EntryText {
+    pub fn new() -> EntryText {
+        EntryText(std::array::from_fn(|_| RwSignal::new(String::new())))
+    }
+
+    fn signal(&self, field: EntryField) -> RwSignal<String> {
+        let index = EntryField::ALL
+            .iter()
+            .position(|f| *f == field)
+            .unwrap_or_default();
+        self.0[index]
+    }
+
+    fn form(&self) -> MonthEntryForm {
+        let get = |f| self.signal(f).get_untracked();
+        MonthEntryForm {
+            month: get(EntryField::Month),
+            total: get(EntryField::Total),
+            online: get(EntryField::Online),
+            full_online: get(EntryField::FullOnline),
+            excluded_total: get(EntryField::ExcludedTotal),
+            excluded_online: get(EntryField::ExcludedOnline),
+            excluded_full_online: get(EntryField::ExcludedFullOnline),
+            in_person: get(EntryField::InPerson),
+            postal: get(EntryField::Postal),
+            early: get(EntryField::Early),
+            on_time: get(EntryField::OnTime),
+            late: get(EntryField::Late),
+            carried_over: get(EntryField::CarriedOver),
+        }
+    }
+
+    /// Shows `entry` in the form, to change it.
+    pub fn load(&self, entry: &MonthEntry) {
+        let form = MonthEntryForm::from_entry(entry);
+        let set = |f, v: String| self.signal(f).set(v);
+        set(EntryField::Month, form.month);
+        set(EntryField::Total, form.total);
+        set(EntryField::Online, form.online);
+        set(EntryField::FullOnline, form.full_online);
+        set(EntryField::ExcludedTotal, form.excluded_total);
+        set(EntryField::ExcludedOnline, form.excluded_online);
+        set(EntryField::ExcludedFullOnline, form.excluded_full_online);
+        set(EntryField::InPerson, form.in_person);
+        set(EntryField::Postal, form.postal);
+        set(EntryField::Early, form.early);
+        set(EntryField::OnTime, form.on_time);
+        set(EntryField::Late, form.late);
+        set(EntryField::CarriedOver, form.carried_over);
+    }
+}
+
+const EXCLUDED: [EntryField; 3] = [
+    EntryField::ExcludedTotal,
+    EntryField::ExcludedOnline,
+    EntryField::ExcludedFullOnline,
+];
+
+const MORE: [EntryField; 6] = [
+    EntryField::InPerson,
+    EntryField::Postal,
+    EntryField::CarriedOver,
+    EntryField::Early,
+    EntryField::OnTime,
+    EntryField::Late,
+];
+
+fn label(t: &HistoryText, field: EntryField) -> &'static str {
+    match field {
+        EntryField::Month => t.month,
+        EntryField::Total => t.total,
+        EntryField::Online => t.online,
+        EntryField::FullOnline => t.full_online,
+        EntryField::ExcludedTotal => t.excluded_total,
+        EntryField::ExcludedOnline => t.excluded_online,
+        EntryField::ExcludedFullOnline => t.excluded_full_online,
+        EntryField::InPerson => t.in_person,
+        EntryField::Postal => t.postal,
+        EntryField::Early => t.early,
+        EntryField::OnTime => t.on_time,
+        EntryField::Late => t.late,
+        EntryField::CarriedOver => t.carried_over,
+    }
+}
+
+#[component]
+pub fn EntryForm(text: EntryText) -> impl IntoView {
+    let t = use_text();
+    let lang = use_lang();
+    let state = expect_context::<HistoryState>();
+    let errors = RwSignal::new(EntryFormErrors::default());
+    let saved = RwSignal::new(None::<String>);
+    // A folded part opens by itself when one of its fields is wrong.
+    let excluded_open = RwSignal::new(false);
+    let more_open = RwSignal::new(false);
+    let save = move || match text.form().parse() {
+        Ok(entry) => {
+            errors.set(EntryFormErrors::default());
+            saved.set(Some(format!("{} {}", t.saved_month, entry.month())));
+            state.update_unit(|u| {
+                u.history.upsert(entry);
+            });
+        }
+        Err(e) => {
+            saved.set(None);
+            let has = |fields: &[EntryField]| e.iter().any(|(f, _)| fields.contains(f));
+            if has(&EXCLUDED) {
+                excluded_open.set(true);
+            }
+            if has(&MORE) {
+                more_open.set(true);
+            }
+            errors.set(e);
+        }
+    };
+    let input = move |field: EntryField| {
+        let name = field.name();
+        let id = format!("m-{name}");
+        let error_id = format!("{id}-error");
+        let value = text.signal(field);
+        let message = move || errors.with(|e| e.get(field)).map(|e| entry_error(lang, e));
+        let hint = (field == EntryField::Month).then_some(t.month_hint);
+        let described = if hint.is_some() {
+            format!("{id}-hint {error_id}")
+        } else {
+            error_id.clone()
+        };
+        view! {
+            <div class="field" class:invalid=move || message().is_some()>
+                <label for=id.clone()>{label(t, field)}</label>
+                <input
+                    id=id.clone()
+                    name=name
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    prop:value=move || value.get()
+                    aria-invalid=move || message().map(|_| "true")
+                    aria-describedby=described
+                    on:input=move |ev| {
+                        saved.set(None);
+                        value.set(event_target_value(&ev));
+                    }
+                    on:keydown=move |ev| {
+                        if ev.key() == "Enter" {
+                            ev.prevent_default();
+                            save();
+                        }
+                    }
+                />
+                {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
+                <p class="error" id=error_id data-testid=format!("error-{name}")>{message}</p>
+            </div>
+        }
+    };
+    view! {
+        <section class="panel" aria-labelledby="entry-h">
+            <h2 id="entry-h">{t.entry_heading}</h2>
+            <div class="grid-fields">
+                {input(EntryField::Month)}
+                {input(EntryField::Total)}
+                {input(EntryField::Online)}
+                {input(EntryField::FullOnline)}
+            </div>
+            <details
+                prop:open=move || excluded_open.get()
+                on:toggle=move |ev| excluded_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+            >
+                <summary>{t.excluded_heading}</summary>
+                <p class="hint">{t.excluded_hint}</p>
+                <div class="grid-fields">
+                    {input(EntryField::ExcludedTotal)}
+                    {input(EntryField::ExcludedOnline)}
+                    {input(EntryField::ExcludedFullOnline)}
+                </div>
+            </details>
+            <details
+                prop:open=move || more_open.get()
+                on:toggle=move |ev| more_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+            >
+                <summary>{t.more_heading}</summary>
+                <div class="grid-fields">
+                    {input(EntryField::InPerson)}
+                    {input(EntryField::Postal)}
+                    {input(EntryField::CarriedOver)}
+                    {input(EntryField::Early)}
+                    {input(EntryField::OnTime)}
+                    {input(EntryField::Late)}
+                </div>
+            </details>
+            <div class="toolbar">
+                <button type="button" class="primary" data-testid="save-month" on:click=move |_| save()>
+                    {t.save_month}
+                </button>
+            </div>
+            <p class="ok-note" role="status" data-testid="month-saved">{move || saved.get()}</p>
+        </section>
+    }
+}

@@ -1,0 +1,247 @@
+//! The measurement period of the unit shown (seeds 001/002: 01/12 of the year before to
+//! 30/11; a calendar year; or any from–to) with the assessment date, and the rule set whose
+//! thresholds the page judges by.
+
+use super::errors::{date_error, period_error};
+use super::state::HistoryState;
+use super::text::use_text;
+use crate::core::history::Period;
+use crate::core::month::{parse_date, Date, DateError};
+use crate::ui::i18n::use_lang;
+use crate::ui::rule_book::RuleBook;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Qd817,
+    Calendar,
+    Custom,
+}
+
+impl Kind {
+    fn slug(self) -> &'static str {
+        match self {
+            Kind::Qd817 => "qd817",
+            Kind::Calendar => "calendar",
+            Kind::Custom => "custom",
+        }
+    }
+
+    fn from_slug(slug: &str) -> Kind {
+        match slug {
+            "calendar" => Kind::Calendar,
+            "custom" => Kind::Custom,
+            _ => Kind::Qd817,
+        }
+    }
+
+    /// How a stored period reads back into the form.
+    fn of(period: &Period) -> (Kind, u16) {
+        let year = period.to().year();
+        let is = |p: Result<Period, _>| {
+            p.is_ok_and(|p: Period| p.from() == period.from() && p.to() == period.to())
+        };
+        if is(Period::qd817_year(year)) {
+            (Kind::Qd817, year)
+        } else if is(Period::calendar_year(year)) {
+            (Kind::Calendar, year)
+        } else {
+            (Kind::Custom, year)
+        }
+    }
+}
+
+fn parse_year(text: &str) -> Result<u16, DateError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(DateError::Empty);
+    }
+    text.parse::<u16>().map_err(|_| DateError::YearOutOfRange)
+}
+
+fn optional_date(text: &str) -> Result<Option<Date>, DateError> {
+    if text.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse_date(text).map(Some)
+    }
+}
+
+/// Which field an error belongs to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Year,
+    From,
+    To,
+    Assessment,
+}
+
+#[component]
+pub fn PeriodPanel(rule_set: RwSignal<String>) -> impl IntoView {
+    let t = use_text();
+    let lang = use_lang();
+    let state = expect_context::<HistoryState>();
+    let book = expect_context::<RuleBook>();
+    let stored = state.with_unit(|u| u.period).flatten();
+    let (kind0, year0) = stored.as_ref().map_or((Kind::Qd817, 0), Kind::of);
+    let kind = RwSignal::new(kind0);
+    let year = RwSignal::new(if year0 == 0 {
+        String::new()
+    } else {
+        year0.to_string()
+    });
+    let from = RwSignal::new(stored.map(|p| p.from().numeric()).unwrap_or_default());
+    let to = RwSignal::new(stored.map(|p| p.to().numeric()).unwrap_or_default());
+    let assessment = RwSignal::new(
+        stored
+            .and_then(|p| p.assessment())
+            .map(|d| d.numeric())
+            .unwrap_or_default(),
+    );
+    let error = RwSignal::new(None::<(Field, &'static str)>);
+    let apply = move || {
+        let assessment = match optional_date(&assessment.get_untracked()) {
+            Ok(d) => d,
+            Err(e) => return error.set(Some((Field::Assessment, date_error(lang, e, false)))),
+        };
+        let period = match kind.get_untracked() {
+            Kind::Qd817 | Kind::Calendar => {
+                let y = match parse_year(&year.get_untracked()) {
+                    Ok(y) => y,
+                    Err(DateError::Empty) => return error.set(None),
+                    Err(e) => return error.set(Some((Field::Year, date_error(lang, e, false)))),
+                };
+                if kind.get_untracked() == Kind::Qd817 {
+                    Period::qd817_year(y)
+                } else {
+                    Period::calendar_year(y)
+                }
+                .map_err(|e| (Field::Year, period_error(lang, e)))
+            }
+            Kind::Custom => {
+                let (f, t) = (from.get_untracked(), to.get_untracked());
+                if f.trim().is_empty() && t.trim().is_empty() {
+                    return error.set(None);
+                }
+                let f = match parse_date(&f) {
+                    Ok(d) => d,
+                    Err(e) => return error.set(Some((Field::From, date_error(lang, e, false)))),
+                };
+                let t = match parse_date(&t) {
+                    Ok(d) => d,
+                    Err(e) => return error.set(Some((Field::To, date_error(lang, e, false)))),
+                };
+                Period::new(f, t).map_err(|e| (Field::To, period_error(lang, e)))
+            }
+        };
+        match period.and_then(|p| {
+            p.with_assessment(assessment)
+                .map_err(|e| (Field::Assessment, period_error(lang, e)))
+        }) {
+            Ok(p) => {
+                error.set(None);
+                state.update_unit(|u| u.period = Some(p));
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    let field = move |which: Field,
+                      id: &'static str,
+                      label: &'static str,
+                      value: RwSignal<String>,
+                      hint: &'static str| {
+        let error_id = format!("{id}-error");
+        let hint_id = format!("{id}-hint");
+        let described = format!("{hint_id} {error_id}");
+        let message = move || error.get().filter(|(f, _)| *f == which).map(|(_, m)| m);
+        view! {
+            <div class="field" class:invalid=move || message().is_some()>
+                <label for=id>{label}</label>
+                <input
+                    id=id
+                    name=id
+                    type="text"
+                    inputmode="numeric"
+                    prop:value=move || value.get()
+                    aria-invalid=move || message().map(|_| "true")
+                    aria-describedby=described
+                    on:input=move |ev| {
+                        value.set(event_target_value(&ev));
+                        apply();
+                    }
+                />
+                <p class="hint" id=hint_id>{hint}</p>
+                <p class="error" id=error_id>{message}</p>
+            </div>
+        }
+    };
+    let rule_options = move || {
+        let current = rule_set.get();
+        book.all()
+            .into_iter()
+            .filter(|s| !s.online_thresholds(None).is_empty())
+            .map(|s| {
+                let selected = s.id == current;
+                view! { <option value=s.id.clone() selected=selected>{lang.pick(&s.name).to_owned()}</option> }
+            })
+            .collect_view()
+    };
+    let kind_option = move |k: Kind, label: &'static str| {
+        view! { <option value=k.slug() selected=move || kind.get() == k>{label}</option> }
+    };
+    view! {
+        <section class="panel" aria-labelledby="period-h">
+            <h2 id="period-h">{t.period_heading}</h2>
+            <div class="grid-fields">
+                <div class="field">
+                    <label for="period_kind">{t.period_kind}</label>
+                    <select
+                        id="period_kind"
+                        name="period_kind"
+                        on:change=move |ev| {
+                            kind.set(Kind::from_slug(&event_target_value(&ev)));
+                            apply();
+                        }
+                    >
+                        {kind_option(Kind::Qd817, t.period_qd817)}
+                        {kind_option(Kind::Calendar, t.period_calendar)}
+                        {kind_option(Kind::Custom, t.period_custom)}
+                    </select>
+                </div>
+                {move || match kind.get() {
+                    Kind::Custom => view! {
+                        {field(Field::From, "period_from", t.period_from, from, t.date_hint)}
+                        {field(Field::To, "period_to", t.period_to, to, t.date_hint)}
+                    }
+                    .into_any(),
+                    _ => field(Field::Year, "period_year", t.period_year, year, "2024").into_any(),
+                }}
+                {field(Field::Assessment, "assessment_date", t.assessment_date, assessment, t.date_hint)}
+                <div class="field">
+                    <label for="history_rule_set">{t.rule_set}</label>
+                    <select
+                        id="history_rule_set"
+                        name="history_rule_set"
+                        on:change=move |ev| rule_set.set(event_target_value(&ev))
+                    >
+                        {rule_options}
+                    </select>
+                </div>
+            </div>
+            <p class="hint" data-testid="period-text">
+                {move || {
+                    state
+                        .with_unit(|u| u.period)
+                        .flatten()
+                        .map(|p| {
+                            let mut text = format!("{} – {}", p.from().numeric(), p.to().numeric());
+                            if let Some(a) = p.assessment() {
+                                text.push_str(&format!(" · {} {}", t.assessment_date, a.numeric()));
+                            }
+                            text
+                        })
+                }}
+            </p>
+        </section>
+    }
+}

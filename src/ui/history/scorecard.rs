@@ -1,0 +1,736 @@
+//! The scorecard of Nghị quyết 02/NQ-CP (2024): eleven indicators, met or not, and the gap.
+//!
+//! Each indicator is entered either as two counts (conforming of all) or as the rate a
+//! report printed; the choice is per indicator and follows the stored figure. Only a valid
+//! figure is stored: a wrong one shows its error under its field and leaves the last good
+//! figure (and its result) in place.
+
+use super::state::HistoryState;
+use crate::core::count::{parse_optional_count, CountError};
+use crate::core::month::{parse_date, DateError};
+use crate::core::number_vi::{format_count, format_hundredths};
+use crate::core::percent::{parse_percent, PercentError};
+use crate::core::scorecard::{
+    evaluate, nq02_2024, Gap, Indicator, IndicatorValue, Ratio, Scorecard, ScorecardEntry,
+    NQ02_2024_ID,
+};
+use crate::ui::i18n::{self, use_lang, Lang};
+use leptos::prelude::*;
+
+/// Interface texts of the scorecard.
+struct ScorecardText {
+    intro: &'static str,
+    basis_of: &'static str,
+    as_of: &'static str,
+    as_of_hint: &'static str,
+    as_of_shown: &'static str,
+    as_of_none: &'static str,
+    summary_met: &'static str,
+    summary_entered: &'static str,
+    summary_none: &'static str,
+    list_label: &'static str,
+    target: &'static str,
+    target_min: &'static str,
+    mode: &'static str,
+    mode_counts: &'static str,
+    mode_rate: &'static str,
+    conforming: &'static str,
+    all: &'static str,
+    rate: &'static str,
+    rate_hint: &'static str,
+    note: &'static str,
+    clear: &'static str,
+    result: &'static str,
+    met: &'static str,
+    not_met: &'static str,
+    not_entered: &'static str,
+    stale: &'static str,
+    gap_met: &'static str,
+    no_data: &'static str,
+    missing_conforming: &'static str,
+    missing_all: &'static str,
+    exceeds: &'static str,
+}
+
+const VI: ScorecardText = ScorecardText {
+    intro: "Mỗi chỉ tiêu nhập theo số lượng (số đạt yêu cầu trên tổng số) hoặc theo tỷ lệ đã \
+            công bố. Đạt hay chưa đạt được so chính xác với chỉ tiêu, không theo số đã làm tròn.",
+    basis_of: "của",
+    as_of: "Số liệu tính đến ngày",
+    as_of_hint: "Ví dụ: 29/08/2024. Để trống nếu chưa rõ.",
+    as_of_shown: "Số liệu tính đến",
+    as_of_none: "Chưa ghi ngày của số liệu.",
+    summary_met: "Đạt",
+    summary_entered: "chỉ tiêu đã nhập; tổng số chỉ tiêu:",
+    summary_none: "Chưa nhập chỉ tiêu nào.",
+    list_label: "Các chỉ tiêu",
+    target: "Chỉ tiêu",
+    target_min: "tối thiểu",
+    mode: "Cách nhập",
+    mode_counts: "Số lượng",
+    mode_rate: "Tỷ lệ",
+    conforming: "Số đạt yêu cầu",
+    all: "Tổng số",
+    rate: "Tỷ lệ đạt được (%)",
+    rate_hint: "Ví dụ: 68,82",
+    note: "Ghi chú",
+    clear: "Xóa số liệu",
+    result: "Kết quả",
+    met: "Đạt",
+    not_met: "Chưa đạt",
+    not_entered: "Chưa nhập",
+    stale: "Số vừa nhập chưa hợp lệ: kết quả đang theo số liệu đúng đã lưu gần nhất.",
+    gap_met: "Đã đạt chỉ tiêu.",
+    no_data: "Tổng số bằng 0: chưa có gì để đánh giá.",
+    missing_conforming: "Vui lòng nhập số đạt yêu cầu.",
+    missing_all: "Vui lòng nhập tổng số.",
+    exceeds: "Số đạt yêu cầu không thể lớn hơn tổng số.",
+};
+
+const EN: ScorecardText = ScorecardText {
+    intro:
+        "Enter each indicator as counts (conforming out of all) or as the rate a report \
+            published. Met or not is decided exactly against the target, never on a rounded figure.",
+    basis_of: "of",
+    as_of: "Figures as of",
+    as_of_hint: "For example 29/08/2024. Leave empty if unknown.",
+    as_of_shown: "Figures as of",
+    as_of_none: "No date given for the figures.",
+    summary_met: "Met",
+    summary_entered: "indicators entered; indicators in all:",
+    summary_none: "No indicator entered yet.",
+    list_label: "Indicators",
+    target: "Target",
+    target_min: "at least",
+    mode: "Enter as",
+    mode_counts: "Counts",
+    mode_rate: "Rate",
+    conforming: "Conforming",
+    all: "All",
+    rate: "Rate reached (%)",
+    rate_hint: "For example 68,82",
+    note: "Note",
+    clear: "Clear figures",
+    result: "Result",
+    met: "Met",
+    not_met: "Not met",
+    not_entered: "Not entered",
+    stale: "The figure just typed is not valid: the result is that of the last valid figure saved.",
+    gap_met: "Target met.",
+    no_data: "The total is 0: nothing to judge yet.",
+    missing_conforming: "Enter the conforming count.",
+    missing_all: "Enter the total.",
+    exceeds: "The conforming count cannot exceed the total.",
+};
+
+fn use_text() -> &'static ScorecardText {
+    match use_lang() {
+        Lang::Vi => &VI,
+        Lang::En => &EN,
+    }
+}
+
+/// What an indicator counts, in the words of its gap (Vietnamese, English). Indicators the
+/// app does not know count "hồ sơ".
+fn item_words(indicator: &str) -> (&'static str, &'static str) {
+    match indicator {
+        "dich-vu-cong-toan-trinh" | "cong-bo-dung-han" => ("thủ tục", "procedures"),
+        "thanh-toan-truc-tuyen" => ("giao dịch", "transactions"),
+        "chung-thuc-ban-sao-dien-tu" => ("bản sao", "copies"),
+        "phan-anh-kien-nghi" => ("phản ánh, kiến nghị", "feedback items"),
+        "muc-do-hai-long" => ("lượt đánh giá", "ratings"),
+        _ => ("hồ sơ", "dossiers"),
+    }
+}
+
+/// The gap in words: "cần thêm 12 hồ sơ đạt yêu cầu", "thiếu 11,18 điểm phần trăm" …
+fn gap_text(lang: Lang, gap: Gap, indicator: &str) -> String {
+    let (vi, en) = item_words(indicator);
+    let t = match lang {
+        Lang::Vi => &VI,
+        Lang::En => &EN,
+    };
+    match (lang, gap) {
+        (_, Gap::Met) => t.gap_met.to_owned(),
+        (_, Gap::NoData) => t.no_data.to_owned(),
+        (Lang::Vi, Gap::Add { needed, shortfall }) => format!(
+            "cần thêm {} {vi} đạt yêu cầu (hoặc {} {vi} trong số hiện có lẽ ra phải đạt yêu cầu)",
+            format_count(needed),
+            format_count(shortfall)
+        ),
+        (Lang::En, Gap::Add { needed, shortfall }) => format!(
+            "needs {} more conforming {en} (or {} of the existing {en} would have had to conform)",
+            format_count(needed),
+            format_count(shortfall)
+        ),
+        (Lang::Vi, Gap::Resolve { non_conforming }) => format!(
+            "chỉ tiêu 100 %: phải xử lý {} {vi} chưa đạt — không thể đạt bằng cách thêm {vi}",
+            format_count(non_conforming)
+        ),
+        (Lang::En, Gap::Resolve { non_conforming }) => format!(
+            "100 % target: {} non-conforming {en} must be resolved — adding {en} can never reach it",
+            format_count(non_conforming)
+        ),
+        (Lang::Vi, Gap::Points { .. }) => {
+            format!("thiếu {}", gap.points_text_vi().unwrap_or_default())
+        }
+        (Lang::En, Gap::Points { hundredths }) => format!(
+            "{} percentage points short",
+            format_hundredths(u64::from(hundredths))
+        ),
+    }
+}
+
+/// Why a field's text was not taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Problem {
+    Count(CountError),
+    Percent(PercentError),
+    Date(DateError),
+    MissingConforming,
+    MissingAll,
+    Exceeds,
+}
+
+fn count_error(lang: Lang, e: CountError) -> &'static str {
+    let vi = lang == Lang::Vi;
+    match e {
+        CountError::Empty if vi => "Vui lòng nhập một số.",
+        CountError::Empty => "Enter a number.",
+        CountError::Negative if vi => "Số lượng không thể âm.",
+        CountError::Negative => "A count cannot be negative.",
+        CountError::NotWhole if vi => {
+            "Số lượng là số nguyên; dấu phẩy là dấu thập phân. Viết 1.234 hoặc 1234."
+        }
+        CountError::NotWhole => {
+            "Counts are whole numbers; a comma is a decimal comma. Write 1.234 or 1234."
+        }
+        CountError::BadGrouping if vi => "Dấu chấm chỉ để tách hàng nghìn, ví dụ 1.234.",
+        CountError::BadGrouping => "Dots only separate thousands, e.g. 1.234.",
+        CountError::NotANumber if vi => "Chỉ nhập chữ số, ví dụ 1.234.",
+        CountError::NotANumber => "Digits only, e.g. 1.234.",
+        CountError::TooLarge if vi => "Số quá lớn: tối đa 1.000.000.000.",
+        CountError::TooLarge => "Too large: at most 1.000.000.000.",
+    }
+}
+
+fn date_error(lang: Lang, e: DateError) -> &'static str {
+    let vi = lang == Lang::Vi;
+    match e {
+        DateError::Empty | DateError::BadFormat if vi => {
+            "Viết ngày theo dạng ngày/tháng/năm, ví dụ 29/08/2024."
+        }
+        DateError::Empty | DateError::BadFormat => {
+            "Write the date as day/month/year, e.g. 29/08/2024."
+        }
+        DateError::YearOutOfRange if vi => "Năm phải có bốn chữ số, từ 1000 đến 9999.",
+        DateError::YearOutOfRange => "The year has four digits, 1000 to 9999.",
+        DateError::MonthOutOfRange if vi => "Tháng phải từ 1 đến 12.",
+        DateError::MonthOutOfRange => "The month lies between 1 and 12.",
+        DateError::DayOutOfRange if vi => "Tháng đó không có ngày này.",
+        DateError::DayOutOfRange => "That month has no such day.",
+    }
+}
+
+fn problem_text(lang: Lang, problem: Problem) -> &'static str {
+    let t = match lang {
+        Lang::Vi => &VI,
+        Lang::En => &EN,
+    };
+    match problem {
+        Problem::Count(e) => count_error(lang, e),
+        Problem::Percent(e) => i18n::percent_error(lang, e),
+        Problem::Date(e) => date_error(lang, e),
+        Problem::MissingConforming => t.missing_conforming,
+        Problem::MissingAll => t.missing_all,
+        Problem::Exceeds => t.exceeds,
+    }
+}
+
+/// Changes the unit's NQ 02 scorecard, making it first when the unit has none.
+fn update_card(state: HistoryState, change: impl FnOnce(&mut Scorecard)) {
+    state.update_unit(|unit| {
+        let index = match unit.scorecards.iter().position(|c| c.set() == NQ02_2024_ID) {
+            Some(i) => i,
+            None => {
+                unit.scorecards.push(Scorecard::new(NQ02_2024_ID, None));
+                unit.scorecards.len() - 1
+            }
+        };
+        if let Some(card) = unit.scorecards.get_mut(index) {
+            change(card);
+        }
+    });
+}
+
+/// A text field with its label, optional hint and its own error right under it.
+#[component]
+pub(super) fn TextField(
+    id: String,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    inputmode: &'static str,
+    value: RwSignal<String>,
+    error: RwSignal<Option<Problem>>,
+    on_input: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    let lang = use_lang();
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if error.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let error_view = {
+        let error_id = error_id.clone();
+        move || {
+            error.get().map(|e| {
+                view! {
+                    <p class="error" id=error_id.clone() data-testid=format!("error-{}", error_id.trim_end_matches("-error"))>
+                        {problem_text(lang, e)}
+                    </p>
+                }
+            })
+        }
+    };
+    view! {
+        <div class="field" class:invalid=move || error.get().is_some()>
+            <label for=id.clone()>{label}</label>
+            <input
+                id=id.clone()
+                name=id.clone()
+                type="text"
+                inputmode=inputmode
+                autocomplete="off"
+                spellcheck="false"
+                prop:value=move || value.get()
+                aria-invalid=move || error.get().map(|_| "true")
+                aria-describedby=described_by
+                on:input=move |ev| {
+                    value.set(event_target_value(&ev));
+                    on_input();
+                }
+            />
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            {error_view}
+        </div>
+    }
+}
+
+#[component]
+pub fn ScorecardView() -> impl IntoView {
+    let state = expect_context::<HistoryState>();
+    // Another unit: its own fields, read afresh from what is stored.
+    move || {
+        state.selected.track();
+        untrack(|| view! { <ScorecardPanel/> })
+    }
+}
+
+#[component]
+fn ScorecardPanel() -> impl IntoView {
+    let lang = use_lang();
+    let t = use_text();
+    let state = expect_context::<HistoryState>();
+    let set = nq02_2024();
+    let card = Memo::new(move |_| {
+        state
+            .with_unit(|u| {
+                u.scorecards
+                    .iter()
+                    .find(|c| c.set() == NQ02_2024_ID)
+                    .cloned()
+            })
+            .flatten()
+    });
+    let basis = &set.legal_basis;
+    let basis_line = format!(
+        "{} {} {} {}",
+        basis.document,
+        basis.date.numeric(),
+        t.basis_of,
+        lang.pick(&basis.issuer)
+    );
+    let summary_line = lang.pick(&basis.summary).to_owned();
+
+    // The "as of" date.
+    let as_of_text = RwSignal::new(
+        card.get_untracked()
+            .and_then(|c| c.as_of())
+            .map(|d| d.numeric())
+            .unwrap_or_default(),
+    );
+    let as_of_error = RwSignal::new(None::<Problem>);
+    let on_as_of = move || {
+        let text = as_of_text.get_untracked();
+        let date = if text.trim().is_empty() {
+            Ok(None)
+        } else {
+            parse_date(&text).map(Some)
+        };
+        match date {
+            Ok(date) => {
+                as_of_error.set(None);
+                update_card(state, |c| {
+                    if c.as_of() != date {
+                        let mut fresh = Scorecard::new(c.set(), date);
+                        for entry in c.entries() {
+                            fresh.set_entry(entry.clone());
+                        }
+                        *c = fresh;
+                    }
+                });
+            }
+            Err(e) => as_of_error.set(Some(Problem::Date(e))),
+        }
+    };
+
+    let total = set.indicators.len();
+    let summary = move || {
+        card.with(|c| {
+            let set = nq02_2024();
+            let Some(c) = c else {
+                return t.summary_none.to_owned();
+            };
+            let rows = c.evaluate(&set);
+            let entered = rows.iter().filter(|r| r.result.is_some()).count();
+            if entered == 0 {
+                return t.summary_none.to_owned();
+            }
+            let met = rows
+                .iter()
+                .filter(|r| r.result.as_ref().and_then(|x| x.met) == Some(true))
+                .count();
+            format!(
+                "{} {met}/{entered} {} {total}.",
+                t.summary_met, t.summary_entered
+            )
+        })
+    };
+    let as_of_line = move || match card.with(|c| c.as_ref().and_then(|c| c.as_of())) {
+        Some(d) => format!("{} {}.", t.as_of_shown, d.numeric()),
+        None => t.as_of_none.to_owned(),
+    };
+
+    let rows = set
+        .indicators
+        .iter()
+        .enumerate()
+        .map(|(i, indicator)| view! { <IndicatorRow index=i indicator=indicator.clone() card/> })
+        .collect_view();
+
+    view! {
+        <section class="panel scorecard" data-testid="scorecard" aria-labelledby="sc-h">
+            <h2 id="sc-h">{lang.pick(&set.name).to_owned()}</h2>
+            <p class="hint">{basis_line} ": " {summary_line}</p>
+            <p class="hint">{t.intro}</p>
+            <TextField
+                id="sc-as-of".to_owned()
+                label=t.as_of
+                hint=t.as_of_hint
+                inputmode="numeric"
+                value=as_of_text
+                error=as_of_error
+                on_input=on_as_of
+            />
+            <p class="sc-summary" data-testid="scorecard-summary" aria-live="polite">
+                {summary} " " {as_of_line}
+            </p>
+            <ol class="indicators" aria-label=t.list_label>{rows}</ol>
+        </section>
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Counts,
+    Rate,
+}
+
+#[component]
+fn IndicatorRow(
+    index: usize,
+    indicator: Indicator,
+    card: Memo<Option<Scorecard>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let t = use_text();
+    let state = expect_context::<HistoryState>();
+    let id = indicator.id.clone();
+    let stored = card.get_untracked().and_then(|c| c.get(&id).cloned());
+    let mode = RwSignal::new(match stored.as_ref().map(|e| e.value) {
+        Some(IndicatorValue::Rate { .. }) => Mode::Rate,
+        _ => Mode::Counts,
+    });
+    let (conforming0, all0, rate0) = match stored.as_ref().map(|e| e.value) {
+        Some(IndicatorValue::Ratio { ratio }) => (
+            format_count(ratio.conforming().get()),
+            format_count(ratio.all().get()),
+            String::new(),
+        ),
+        Some(IndicatorValue::Rate { rate }) => (String::new(), String::new(), rate.to_vi_number()),
+        None => (String::new(), String::new(), String::new()),
+    };
+    let conforming = RwSignal::new(conforming0);
+    let all = RwSignal::new(all0);
+    let rate = RwSignal::new(rate0);
+    let note = RwSignal::new(stored.map(|e| e.note).unwrap_or_default());
+    let conforming_error = RwSignal::new(None::<Problem>);
+    let all_error = RwSignal::new(None::<Problem>);
+    let rate_error = RwSignal::new(None::<Problem>);
+
+    let entry = {
+        let id = id.clone();
+        Memo::new(move |_| card.with(|c| c.as_ref().and_then(|c| c.get(&id).cloned())))
+    };
+
+    // Stores `value` (with the note), or removes the figure when `None`.
+    let store = {
+        let id = id.clone();
+        move |value: Option<IndicatorValue>| {
+            let id = id.clone();
+            update_card(state, move |c| match value {
+                Some(value) => {
+                    let entry = ScorecardEntry {
+                        indicator: id,
+                        value,
+                        note: note.get_untracked().trim().to_owned(),
+                    };
+                    if c.get(&entry.indicator) != Some(&entry) {
+                        c.set_entry(entry);
+                    }
+                }
+                None => {
+                    c.remove(&id);
+                }
+            });
+        }
+    };
+
+    let on_counts = {
+        let store = store.clone();
+        move || {
+            let c = parse_optional_count(&conforming.get_untracked());
+            let a = parse_optional_count(&all.get_untracked());
+            let mut c_err = c.err().map(Problem::Count);
+            let mut a_err = a.err().map(Problem::Count);
+            let mut value = None;
+            let mut clear = false;
+            match (c, a) {
+                (Ok(None), Ok(None)) => clear = true,
+                (Ok(None), Ok(Some(_))) => c_err = Some(Problem::MissingConforming),
+                (Ok(Some(_)), Ok(None)) => a_err = Some(Problem::MissingAll),
+                (Ok(Some(c)), Ok(Some(a))) => match Ratio::new(c, a) {
+                    Ok(ratio) => value = Some(IndicatorValue::Ratio { ratio }),
+                    Err(_) => c_err = Some(Problem::Exceeds),
+                },
+                _ => {}
+            }
+            conforming_error.set(c_err);
+            all_error.set(a_err);
+            if value.is_some() || clear {
+                store(value);
+            }
+        }
+    };
+    let on_rate = {
+        let store = store.clone();
+        move || match parse_percent(&rate.get_untracked()) {
+            Ok(p) => {
+                rate_error.set(None);
+                store(Some(IndicatorValue::Rate { rate: p }));
+            }
+            Err(PercentError::Empty) => {
+                rate_error.set(None);
+                store(None);
+            }
+            Err(e) => rate_error.set(Some(Problem::Percent(e))),
+        }
+    };
+    let on_note = {
+        let id = id.clone();
+        move || {
+            let id = id.clone();
+            let text = note.get_untracked().trim().to_owned();
+            update_card(state, move |c| {
+                if let Some(mut entry) = c.get(&id).cloned() {
+                    if entry.note != text {
+                        entry.note = text;
+                        c.set_entry(entry);
+                    }
+                }
+            });
+        }
+    };
+    let on_clear = {
+        let store = store.clone();
+        move |_| {
+            conforming.set(String::new());
+            all.set(String::new());
+            rate.set(String::new());
+            note.set(String::new());
+            conforming_error.set(None);
+            all_error.set(None);
+            rate_error.set(None);
+            store(None);
+        }
+    };
+
+    let result = {
+        let indicator = indicator.clone();
+        Memo::new(move |_| entry.with(|e| e.as_ref().map(|e| evaluate(&indicator, &e.value))))
+    };
+    let met = move || result.with(|r| r.as_ref().and_then(|r| r.met));
+    let data_met = move || match met() {
+        Some(true) => "true",
+        Some(false) => "false",
+        None => "",
+    };
+    let status = move || match met() {
+        Some(true) => t.met,
+        Some(false) => t.not_met,
+        None => t.not_entered,
+    };
+    let rate_shown = move || {
+        result
+            .with(|r| r.as_ref().and_then(|r| r.rate_text.clone()))
+            .unwrap_or_else(|| "—".to_owned())
+    };
+    let gap = {
+        let id = id.clone();
+        move || {
+            result
+                .with(|r| r.as_ref().map(|r| gap_text(lang, r.gap, &id)))
+                .unwrap_or_default()
+        }
+    };
+    let stale = move || {
+        let wrong = match mode.get() {
+            Mode::Counts => conforming_error.get().is_some() || all_error.get().is_some(),
+            Mode::Rate => rate_error.get().is_some(),
+        };
+        (wrong && entry.with(Option::is_some)).then(|| view! { <p class="hint">{t.stale}</p> })
+    };
+
+    let target = if indicator.target.is_full() {
+        format!("{}: {}", t.target, indicator.target)
+    } else {
+        format!("{}: {} {}", t.target, t.target_min, indicator.target)
+    };
+    let heading_id = format!("sc-{id}-h");
+    let mode_name = format!("sc-{id}-mode");
+    let counts_id = format!("sc-{id}-mode-counts");
+    let rate_id = format!("sc-{id}-mode-rate");
+    let fields = {
+        let id = id.clone();
+        move || match mode.get() {
+            Mode::Counts => view! {
+                    <TextField
+                        id=format!("sc-{id}-conforming")
+                        label=t.conforming
+                        inputmode="numeric"
+                        value=conforming
+                        error=conforming_error
+                        on_input=on_counts.clone()
+                    />
+                    <TextField
+                        id=format!("sc-{id}-all")
+                        label=t.all
+                        inputmode="numeric"
+                        value=all
+                        error=all_error
+                        on_input=on_counts.clone()
+                    />
+            }
+            .into_any(),
+            Mode::Rate => view! {
+                    <TextField
+                        id=format!("sc-{id}-rate")
+                        label=t.rate
+                        hint=t.rate_hint
+                        inputmode="decimal"
+                        value=rate
+                        error=rate_error
+                        on_input=on_rate.clone()
+                    />
+            }
+            .into_any(),
+        }
+    };
+
+    view! {
+        <li
+            class="tier indicator"
+            class:met=move || met() == Some(true)
+            class:unjudged=move || met().is_none()
+            data-testid=format!("indicator-{id}")
+            data-met=data_met
+            aria-labelledby=heading_id.clone()
+        >
+            <div class="tier-head">
+                <h3 class="tier-name" id=heading_id.clone()>{format!("{}. {}", index + 1, lang.pick(&indicator.name))}</h3>
+            </div>
+            <p class="requirement">{target}</p>
+            <fieldset class="sc-mode">
+                <legend>{t.mode}</legend>
+                <span class="check-inline">
+                    <input
+                        type="radio"
+                        id=counts_id.clone()
+                        name=mode_name.clone()
+                        value="counts"
+                        prop:checked=move || mode.get() == Mode::Counts
+                        on:change=move |_| mode.set(Mode::Counts)
+                    />
+                    <label for=counts_id>{t.mode_counts}</label>
+                </span>
+                <span class="check-inline">
+                    <input
+                        type="radio"
+                        id=rate_id.clone()
+                        name=mode_name
+                        value="rate"
+                        prop:checked=move || mode.get() == Mode::Rate
+                        on:change=move |_| mode.set(Mode::Rate)
+                    />
+                    <label for=rate_id>{t.mode_rate}</label>
+                </span>
+            </fieldset>
+            <div class="sc-inputs">
+                {fields}
+                <TextField
+                    id=format!("sc-{id}-note")
+                    label=t.note
+                    inputmode="text"
+                    value=note
+                    error=RwSignal::new(None)
+                    on_input=on_note
+                />
+            </div>
+            <div class="sc-foot">
+                <div class="sc-result" aria-live="polite">
+                    <p class="sc-verdict">
+                        <span class="figure-label">{t.result} ": "</span>
+                        <strong class="sc-rate" data-testid=format!("rate-{id}")>{rate_shown}</strong>
+                        " "
+                        <span class="status" data-testid=format!("status-{id}")>{status}</span>
+                    </p>
+                    <p class="sc-gap" data-testid=format!("gap-{id}")>{gap}</p>
+                    {stale}
+                </div>
+                <button type="button" class="sc-clear" data-testid=format!("clear-{id}") on:click=on_clear>
+                    {t.clear}
+                </button>
+            </div>
+        </li>
+    }
+}
