@@ -53,12 +53,13 @@ fn sizes() {
     sizes_of("history page: dist/theo-doi/", &dist_dir().join("theo-doi"));
 }
 
-/// Ten units with five years of months each (600 months), as the history page stores them.
+/// Ten units with four and a half years of months each (540 months, January 2021 to June
+/// 2025), as the history page stores them; the period runs to 30/11/2025.
 fn big_history() -> String {
     let mut units = Vec::new();
     for u in 0..10u64 {
         let mut months = Vec::new();
-        for i in 0..60u64 {
+        for i in 0..54u64 {
             let (year, month) = (2021 + i / 12, 1 + i % 12);
             let total = 100 + (u * 17 + i * 7) % 300;
             let online = total * (10 + (u * 3 + i) % 70) / 100;
@@ -77,7 +78,11 @@ fn big_history() -> String {
 const EXPECTED_SCRIPT: &str = r#"
 const done = arguments[arguments.length - 1];
 const input = document.querySelector('[name=expected_per_month]');
-const hook = () => document.querySelector('[data-testid=required-share-ntm]').dataset.value;
+const hook = () => {
+  const p = document.querySelector('[data-testid=projection]');
+  return [p.dataset.expected, p.dataset.rateAtDeadline,
+    ...[...p.querySelectorAll('[data-value]')].map(e => e.dataset.value)].join('|');
+};
 const times = [];
 let i = 0;
 function step() {
@@ -299,7 +304,7 @@ fn main() {
             .await
             .expect("expected script");
         let times: Vec<f64> = serde_json::from_value(times).expect("times");
-        println!("\n## history page, 10 units × 60 months stored");
+        println!("\n## history page, 10 units × 54 months stored");
         summary("navigation start → app mounted", loads);
         summary("expected dossiers typed → projection", times);
     });

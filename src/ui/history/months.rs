@@ -159,11 +159,11 @@ pub fn MonthsView() -> impl IntoView {
                         <thead>
                             <tr>
                                 <th scope="col">{t.col_month}</th>
-                                <th scope="col">{t.col_total}</th>
-                                <th scope="col">{t.col_online}</th>
-                                <th scope="col">{t.col_full}</th>
-                                <th scope="col">{t.col_rate}</th>
-                                <th scope="col">{t.col_cumulative}</th>
+                                <th scope="col" class="num">{t.col_total}</th>
+                                <th scope="col" class="num">{t.col_online}</th>
+                                <th scope="col" class="num">{t.col_full}</th>
+                                <th scope="col" class="num">{t.col_rate}</th>
+                                <th scope="col" class="num">{t.col_cumulative}</th>
                                 <th scope="col" class="no-print"><span class="sr-only">{t.edit}</span></th>
                             </tr>
                         </thead>

@@ -44,17 +44,22 @@ pub fn ImportPanel() -> impl IntoView {
             text.set(String::new());
             done.set(Some(n));
             // The confirm button goes away with the preview: keyboard users land on the table.
-            if let Some(count) = document()
-                .query_selector("[data-testid=row-count]")
-                .ok()
-                .flatten()
-                .and_then(|el| {
-                    use leptos::wasm_bindgen::JsCast;
-                    el.dyn_into::<web_sys::HtmlElement>().ok()
-                })
-            {
-                let _ = count.focus();
-            }
+            // After the next frame, once the emptied import box is drawn: focusing now would lay
+            // out the page with the whole pasted text still in it (a quarter second for 10.000
+            // rows).
+            request_animation_frame(|| {
+                if let Some(count) = document()
+                    .query_selector("[data-testid=row-count]")
+                    .ok()
+                    .flatten()
+                    .and_then(|el| {
+                        use leptos::wasm_bindgen::JsCast;
+                        el.dyn_into::<web_sys::HtmlElement>().ok()
+                    })
+                {
+                    let _ = count.focus();
+                }
+            });
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
