@@ -1,0 +1,184 @@
+//! The report: seed 003's metrics per unit and per level, rankings, and the printable page.
+//!
+//! Each unit's figures are the months inside its period (all its months when it has none):
+//! the NTM criterion's counted dossiers and online rate, judged against the tiers of the
+//! active rule set; and the optional report counts (received in person, early, on time,
+//! late, postal) summed, known only when every month gives them. The dossiers carried over
+//! into the period are those the first month names.
+//!
+//! The page prints as an official report: issuing body and national motto, place and date,
+//! title, numbered tables ("Biểu 1" …). Nothing typed here is stored.
+
+mod data;
+mod dates;
+mod ranking;
+mod tables;
+mod text;
+
+use super::scorecard::{Problem, TextField};
+use super::state::HistoryState;
+use crate::core::month::{parse_date, Date};
+use crate::core::presets;
+use crate::core::report::Metric;
+use crate::ui::i18n::use_lang;
+use crate::ui::rule_book::RuleBook;
+use data::*;
+use dates::*;
+use leptos::prelude::*;
+use ranking::*;
+use tables::*;
+use text::*;
+
+#[component]
+pub fn ReportView() -> impl IntoView {
+    let lang = use_lang();
+    let t = use_text();
+    let unnamed = super::text::use_text().unit_unnamed;
+    let state = expect_context::<HistoryState>();
+    let book = expect_context::<RuleBook>();
+
+    let data = Memo::new(move |_| {
+        let active = book.active_set();
+        let (rules, fallback) = if tier_thresholds(&active).is_empty() {
+            (presets::commune_2022_2025(), true)
+        } else {
+            (active, false)
+        };
+        let lines = state
+            .record
+            .with(|r| r.units.iter().map(|u| unit_line(u, unnamed)).collect());
+        ReportData {
+            lines,
+            thresholds: tier_thresholds(&rules),
+            rules,
+            fallback,
+        }
+    });
+
+    // The fields of the printed page, filled from the unit shown.
+    let shown = state.unit();
+    let issuer_default = if shown.name.trim().is_empty() {
+        String::new()
+    } else {
+        format!("UBND {}", shown.name.trim()).to_uppercase()
+    };
+    let issuer = RwSignal::new(issuer_default);
+    let number = RwSignal::new(String::new());
+    let place = RwSignal::new(place_of(&shown.name));
+    let date_text = RwSignal::new(today().map(Date::numeric).unwrap_or_default());
+    let date = RwSignal::new(today());
+    let date_error = RwSignal::new(None::<Problem>);
+    let title = RwSignal::new(t.default_title.to_owned());
+    let signer_title = RwSignal::new(t.default_signer_title.to_owned());
+    let signer_name = RwSignal::new(String::new());
+    let no_error = move || RwSignal::new(None::<Problem>);
+    let on_date = move || {
+        let text = date_text.get_untracked();
+        if text.trim().is_empty() {
+            date_error.set(None);
+            date.set(None);
+            return;
+        }
+        match parse_date(&text) {
+            Ok(d) => {
+                date_error.set(None);
+                date.set(Some(d));
+            }
+            Err(e) => date_error.set(Some(Problem::Date(e))),
+        }
+    };
+
+    let metric = RwSignal::new(Metric::OnlineShare);
+    let n = RwSignal::new(5usize);
+
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+
+    let header = move || {
+        // No date: left blank to be written by hand, as drafts are.
+        let when = date
+            .get()
+            .map_or_else(|| t.blank_date.to_owned(), |d| date_words(lang, d));
+        let place = place.get();
+        let place_date = if place.trim().is_empty() {
+            when
+        } else {
+            format!("{}, {when}", place.trim())
+        };
+        let number_line = {
+            let n = number.get();
+            (!n.trim().is_empty()).then(|| format!("{} {}", t.number_word, n.trim()))
+        };
+        view! {
+            <header class="doc-header" data-testid="report-header">
+                <div class="doc-issuer">
+                    <p class="doc-issuer-name" data-testid="report-issuer">{issuer.get().trim().to_uppercase()}</p>
+                    {number_line.map(|l| view! { <p class="doc-number">{l}</p> })}
+                </div>
+                <div class="doc-nation">
+                    <p class="doc-nation-name">{t.nation}</p>
+                    <p class="doc-motto">{t.motto}</p>
+                </div>
+                <p class="doc-place-date" data-testid="report-date">{place_date}</p>
+            </header>
+        }
+    };
+
+    let span = move || {
+        data.with(|d| match d.span() {
+            Some(Span::Period(from, to)) => format!(
+                "({} {} {} {})",
+                t.span_period,
+                from.numeric(),
+                t.span_period_to,
+                to.numeric()
+            ),
+            Some(Span::Months(from, to)) => {
+                format!("({} {from} {} {to})", t.span_months, t.span_to)
+            }
+            None => t.no_months.to_owned(),
+        })
+    };
+
+    view! {
+        <section class="report-view" data-testid="report">
+            <div class="panel no-print report-settings">
+                <h2>{t.heading}</h2>
+                <p class="hint">{t.intro}</p>
+                <div class="toolbar">
+                    <button type="button" class="primary" data-testid="print-report" on:click=print>
+                        {t.print}
+                    </button>
+                </div>
+                <div class="report-fields">
+                    <TextField id="r-issuer".to_owned() label=t.issuer hint=t.issuer_hint inputmode="text" value=issuer error=no_error() on_input=|| ()/>
+                    <TextField id="r-number".to_owned() label=t.number hint=t.number_hint inputmode="text" value=number error=no_error() on_input=|| ()/>
+                    <TextField id="r-place".to_owned() label=t.place inputmode="text" value=place error=no_error() on_input=|| ()/>
+                    <TextField id="r-date".to_owned() label=t.date hint=t.date_hint inputmode="numeric" value=date_text error=date_error on_input=on_date/>
+                    <TextField id="r-title".to_owned() label=t.title inputmode="text" value=title error=no_error() on_input=|| ()/>
+                    <TextField id="r-signer-title".to_owned() label=t.signer_title inputmode="text" value=signer_title error=no_error() on_input=|| ()/>
+                    <TextField id="r-signer-name".to_owned() label=t.signer_name inputmode="text" value=signer_name error=no_error() on_input=|| ()/>
+                </div>
+            </div>
+            <article class="panel report-doc" aria-labelledby="r-doc-title">
+                {header}
+                <h2 class="doc-title" id="r-doc-title">{t.doc_kind}</h2>
+                <p class="doc-subtitle">{move || title.get()}</p>
+                <p class="doc-period" data-testid="report-span">{span}</p>
+                <RateTable data/>
+                <ReceivedTable data/>
+                <ResolvedTable data/>
+                <LevelTable data/>
+                <RankingTables data metric n/>
+                <Problems data/>
+                <div class="doc-sign">
+                    <p class="doc-signer-title">{move || signer_title.get().trim().to_uppercase()}</p>
+                    <p class="doc-signer-name">{move || signer_name.get()}</p>
+                </div>
+            </article>
+        </section>
+    }
+}
