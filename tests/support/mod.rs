@@ -111,12 +111,18 @@ pub async fn open(client: &Client, url: &str) {
 }
 
 pub async fn wait_for_app(client: &Client) {
-    client
-        .wait()
-        .at_most(APP_TIMEOUT)
-        .for_element(Locator::Css("main#main"))
-        .await
-        .expect("the app did not mount within 30 s");
+    // A page still being replaced can answer a lookup with an error rather than "not yet"
+    // (geckodriver, on a loaded machine): both mean "ask again" until the time is up.
+    let deadline = Instant::now() + APP_TIMEOUT;
+    loop {
+        match client.find(Locator::Css("main#main")).await {
+            Ok(_) => return,
+            Err(e) if Instant::now() > deadline => {
+                panic!("the app did not mount within 30 s: {e}")
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    }
 }
 
 pub fn testid(id: &str) -> String {
@@ -129,29 +135,35 @@ pub async fn type_into(client: &Client, name: &str, text: &str) {
 }
 
 /// Replaces the text of the input `css` selects by typing. On a loaded machine a key can
-/// arrive before the field has focus: the text is checked and typed again.
+/// arrive before the field has focus, or the field can be redrawn between two commands: the
+/// text is checked and typed again.
 pub async fn type_into_css(client: &Client, css: &str, text: &str) {
-    for _ in 0..3 {
-        let input = client
-            .find(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("no input {css}: {e}"));
-        input.click().await.expect("focus input");
-        // Ctrl+A, release, Backspace: clears the field through real key events. (geckodriver
-        // drops keys that follow the release in the same command: the text goes on its own.)
-        input
-            .send_keys("\u{E009}a\u{E000}\u{E003}")
-            .await
-            .expect("clear input");
-        if !text.is_empty() {
-            input.send_keys(text).await.expect("type into input");
+    let mut last = String::new();
+    for _ in 0..4 {
+        match try_type(client, css, text).await {
+            Ok(value) if value == text => return,
+            Ok(value) => last = format!("the field reads {value:?}"),
+            Err(e) => last = e.to_string(),
         }
-        let value = input.prop("value").await.ok().flatten().unwrap_or_default();
-        if value == text {
-            return;
-        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    panic!("could not type {text:?} into {css}");
+    panic!("could not type {text:?} into {css}: {last}");
+}
+
+async fn try_type(
+    client: &Client,
+    css: &str,
+    text: &str,
+) -> Result<String, fantoccini::error::CmdError> {
+    let input = client.find(Locator::Css(css)).await?;
+    input.click().await?;
+    // Ctrl+A, release, Backspace: clears the field through real key events. (geckodriver
+    // drops keys that follow the release in the same command: the text goes on its own.)
+    input.send_keys("\u{E009}a\u{E000}\u{E003}").await?;
+    if !text.is_empty() {
+        input.send_keys(text).await?;
+    }
+    Ok(input.prop("value").await?.unwrap_or_default())
 }
 
 /// Pastes `text` into the table page's import box: one input event, as a real paste.
