@@ -298,7 +298,7 @@ pub fn TableView() -> impl IntoView {
                     {move || format!("{} {}", format_count(ordered.with(Vec::len) as u64), t.units_word)}
                 </p>
                 <div class="table-wrap">
-                    <table class="units">
+                    <table class="units cards">
                         <thead>
                             <tr>
                                 <th scope="col">{sort_button(SortKey::Name, t.col_name)}</th>

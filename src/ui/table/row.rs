@@ -138,16 +138,16 @@ pub fn UnitRow(
         let id = row.id;
         view! {
             <td class="name">{unit.name.clone()}</td>
-            <td>{unit.group.clone()}</td>
-            <td>{kind_name(lang, unit.kind)}</td>
-            <td class="target">{target}</td>
-            <td class="num">{count_text(&unit.figures, |c| Some(c.total().get()))}</td>
-            <td class="num">{count_text(&unit.figures, |c| Some(c.online().get()))}</td>
-            <td class="num">{count_text(&unit.figures, |c| c.full_online().map(|f| f.get()))}</td>
-            <td class="num rate-cell">{r.rate_text.clone().unwrap_or_else(|| "—".to_owned())}</td>
-            <td class="status-cell">{status_text}</td>
-            <td class="num">{needed}</td>
-            <td class="note-cell">{unit.note.clone()}</td>
+            <td data-label=t.col_group>{unit.group.clone()}</td>
+            <td data-label=t.col_kind>{kind_name(lang, unit.kind)}</td>
+            <td class="target" data-label=t.col_target>{target}</td>
+            <td class="num" data-label=t.col_total>{count_text(&unit.figures, |c| Some(c.total().get()))}</td>
+            <td class="num" data-label=t.col_online>{count_text(&unit.figures, |c| Some(c.online().get()))}</td>
+            <td class="num" data-label=t.col_full>{count_text(&unit.figures, |c| c.full_online().map(|f| f.get()))}</td>
+            <td class="num rate-cell" data-label=t.col_rate>{r.rate_text.clone().unwrap_or_else(|| "—".to_owned())}</td>
+            <td class="status-cell" data-label=t.col_status>{status_text}</td>
+            <td class="num" data-label=lang.s().col_needed>{needed}</td>
+            <td class="note-cell" data-label=t.col_note>{unit.note.clone()}</td>
             <td class="actions">
                 <button
                     type="button"
@@ -258,7 +258,7 @@ fn RowEditor(row: Row, rules: Signal<RuleSet>, editing: RwSignal<Option<u64>>) -
     let input =
         move |signal: RwSignal<String>, field: &'static str, label: &'static str, numeric: bool| {
             view! {
-                <td>
+                <td data-label=label>
                     <input
                         type="text"
                         name=format!("edit_{field}")
@@ -284,7 +284,7 @@ fn RowEditor(row: Row, rules: Signal<RuleSet>, editing: RwSignal<Option<u64>>) -
     view! {
         {input(name, "name", t.col_name, false)}
         {input(group, "group", t.col_group, false)}
-        <td>
+        <td data-label=t.col_kind>
             <select
                 name="edit_kind"
                 aria-label=t.col_kind
@@ -305,7 +305,7 @@ fn RowEditor(row: Row, rules: Signal<RuleSet>, editing: RwSignal<Option<u64>>) -
                 }}
             </select>
         </td>
-        <td>
+        <td data-label=t.col_target>
             <select
                 name="edit_target"
                 aria-label=t.col_target
