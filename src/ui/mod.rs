@@ -7,6 +7,7 @@ mod download;
 mod history;
 pub mod i18n;
 mod notices;
+mod rank_count;
 mod results;
 mod route;
 mod rule_book;

@@ -5,6 +5,7 @@ use crate::core::ruleset::RuleSet;
 use crate::core::table::{evaluate, group_verdicts, ranking};
 use crate::ui::i18n::use_lang;
 use crate::ui::i18n::{self};
+use crate::ui::rank_count::RankCount;
 use leptos::prelude::*;
 
 #[component]
@@ -109,21 +110,7 @@ pub fn Ranking() -> impl IntoView {
         <section class="panel" aria-labelledby="ranking-h">
             <h2 id="ranking-h">{t.ranking_heading}</h2>
             <div class="field inline">
-                <label for="f-rank-n">{t.ranking_n}</label>
-                <input
-                    id="f-rank-n"
-                    name="rank_n"
-                    type="number"
-                    min="1"
-                    max="50"
-                    inputmode="numeric"
-                    prop:value=move || n.get().to_string()
-                    on:input=move |ev| {
-                        if let Ok(v) = event_target_value(&ev).trim().parse::<usize>() {
-                            n.set(v.clamp(1, 50));
-                        }
-                    }
-                />
+                <RankCount id="f-rank-n" name="rank_n" label=t.ranking_n n/>
             </div>
             <div class="ranking">
                 <div>

@@ -4,6 +4,7 @@ use super::data::*;
 use super::text::*;
 use crate::core::report::{End, Metric};
 use crate::ui::i18n::use_lang;
+use crate::ui::rank_count::RankCount;
 use leptos::prelude::*;
 
 #[component]
@@ -91,21 +92,7 @@ pub(super) fn RankingTables(
                     </select>
                 </div>
                 <div class="field">
-                    <label for="r-rank-n">{t.rank_n}</label>
-                    <input
-                        id="r-rank-n"
-                        name="r-rank-n"
-                        type="number"
-                        min="1"
-                        max="50"
-                        inputmode="numeric"
-                        prop:value=move || n.get().to_string()
-                        on:input=move |ev| {
-                            if let Ok(v) = event_target_value(&ev).trim().parse::<usize>() {
-                                n.set(v.clamp(1, 50));
-                            }
-                        }
-                    />
+                    <RankCount id="r-rank-n" name="r-rank-n" label=t.rank_n n/>
                 </div>
             </div>
             <div class="ranking">

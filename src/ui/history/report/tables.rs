@@ -143,95 +143,116 @@ pub(super) fn RateTable(data: Memo<ReportData>) -> impl IntoView {
     }
 }
 
+const RECEIVED: [Metric; 6] = [
+    Metric::Received,
+    Metric::ReceivedOnline,
+    Metric::OnlineShare,
+    Metric::ReceivedInPerson,
+    Metric::InPersonShare,
+    Metric::Postal,
+];
+
+const RESOLVED: [Metric; 7] = [
+    Metric::ToProcess,
+    Metric::Resolved,
+    Metric::ResolvedShare,
+    Metric::EarlyShare,
+    Metric::OnTimeShare,
+    Metric::Late,
+    Metric::LateShare,
+];
+
+/// Biểu 2: received online and in person, with their shares, and postal.
 #[component]
 pub(super) fn ReceivedTable(data: Memo<ReportData>) -> impl IntoView {
     let t = use_text();
-    let cells = |value: &dyn Fn(Metric) -> Option<MetricValue>| {
-        [
-            Metric::Received,
-            Metric::ReceivedOnline,
-            Metric::OnlineShare,
-            Metric::ReceivedInPerson,
-            Metric::InPersonShare,
-            Metric::Postal,
-        ]
-        .into_iter()
-        .map(|m| metric_cell(m, value(m)))
-        .collect_view()
-    };
-    move || {
-        data.with(|d| {
-            let rows = d
-                .lines
-                .iter()
-                .enumerate()
-                .map(|(i, line)| {
-                    view! {
-                        <tr data-testid="received-row" data-unit=line.name.clone()>
-                            <td class="num">{i + 1}</td>
-                            <th scope="row" class="name">{line.name.clone()}</th>
-                            {cells(&|m| line.metric(m))}
-                        </tr>
-                    }
-                })
-                .collect_view();
-            let overall = d.overall();
-            view! {
-                <div class="bieu">
-                <h3 class="bieu-title" id="r-bieu-2">{caption(t, 2, t.t_received)}</h3>
-                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="r-bieu-2">
-                    <table class="units report-table" data-testid="report-table" data-bieu="2" aria-labelledby="r-bieu-2">
-                        <thead>
-                            <tr>
-                                <th scope="col" rowspan="2">{t.col_stt}</th>
-                                <th scope="col" rowspan="2">{t.col_unit}</th>
-                                <th scope="col" rowspan="2">{t.col_received}</th>
-                                <th scope="colgroup" colspan="2">{t.col_online}</th>
-                                <th scope="colgroup" colspan="2">{t.col_in_person}</th>
-                                <th scope="col" rowspan="2">{t.col_postal}</th>
-                            </tr>
-                            <tr>
-                                <th scope="col">{t.col_count}</th>
-                                <th scope="col">{t.col_share}</th>
-                                <th scope="col">{t.col_count}</th>
-                                <th scope="col">{t.col_share}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                        <tfoot>
-                            <tr>
-                                <td></td>
-                                <th scope="row" class="name">{t.total_row}</th>
-                                {cells(&|m| overall.metric(m))}
-                            </tr>
-                        </tfoot>
-                    </table>
-                </div>
-                <p class="note">{t.received_note}</p>
-                </div>
-            }
-        })
+    let head = view! {
+        <tr>
+            <th scope="col" rowspan="2">{t.col_stt}</th>
+            <th scope="col" rowspan="2">{t.col_unit}</th>
+            <th scope="col" rowspan="2">{t.col_received}</th>
+            <th scope="colgroup" colspan="2">{t.col_online}</th>
+            <th scope="colgroup" colspan="2">{t.col_in_person}</th>
+            <th scope="col" rowspan="2">{t.col_postal}</th>
+        </tr>
+        <tr>
+            <th scope="col">{t.col_count}</th>
+            <th scope="col">{t.col_share}</th>
+            <th scope="col">{t.col_count}</th>
+            <th scope="col">{t.col_share}</th>
+        </tr>
+    }
+    .into_any();
+    view! {
+        <MetricTable
+            data
+            number=2
+            title=t.t_received
+            note=t.received_note
+            row_testid="received-row"
+            metrics=&RECEIVED
+            head
+        />
     }
 }
 
+/// Biểu 3: dossiers to process, resolved, early, on time and late.
 #[component]
 pub(super) fn ResolvedTable(data: Memo<ReportData>) -> impl IntoView {
     let t = use_text();
-    let cells = |value: &dyn Fn(Metric) -> Option<MetricValue>| {
-        [
-            Metric::ToProcess,
-            Metric::Resolved,
-            Metric::ResolvedShare,
-            Metric::EarlyShare,
-            Metric::OnTimeShare,
-            Metric::Late,
-            Metric::LateShare,
-        ]
-        .into_iter()
-        .map(|m| metric_cell(m, value(m)))
-        .collect_view()
+    let share = t.col_share.to_lowercase();
+    let head = view! {
+        <tr>
+            <th scope="col" rowspan="2">{t.col_stt}</th>
+            <th scope="col" rowspan="2">{t.col_unit}</th>
+            <th scope="col" rowspan="2">{t.col_to_process}</th>
+            <th scope="colgroup" colspan="2">{t.col_resolved}</th>
+            <th scope="col" rowspan="2">{format!("{} ({share})", t.col_early)}</th>
+            <th scope="col" rowspan="2">{format!("{} ({share})", t.col_on_time)}</th>
+            <th scope="colgroup" colspan="2">{t.col_late}</th>
+        </tr>
+        <tr>
+            <th scope="col">{t.col_count}</th>
+            <th scope="col">{t.col_share}</th>
+            <th scope="col">{t.col_count}</th>
+            <th scope="col">{t.col_share}</th>
+        </tr>
+    }
+    .into_any();
+    view! {
+        <MetricTable
+            data
+            number=3
+            title=t.t_resolved
+            note=t.resolved_note
+            row_testid="resolved-row"
+            metrics=&RESOLVED
+            head
+        />
+    }
+}
+
+/// A numbered table of `metrics`, one row per unit and a total row, under `head`.
+#[component]
+fn MetricTable(
+    data: Memo<ReportData>,
+    number: usize,
+    title: &'static str,
+    note: &'static str,
+    row_testid: &'static str,
+    metrics: &'static [Metric],
+    head: AnyView,
+) -> impl IntoView {
+    let t = use_text();
+    let id = format!("r-bieu-{number}");
+    let (region_label, table_label) = (id.clone(), id.clone());
+    let cells = move |value: &dyn Fn(Metric) -> Option<MetricValue>| {
+        metrics
+            .iter()
+            .map(|&m| metric_cell(m, value(m)))
+            .collect_view()
     };
-    move || {
+    let body = move || {
         data.with(|d| {
             let rows = d
                 .lines
@@ -239,7 +260,7 @@ pub(super) fn ResolvedTable(data: Memo<ReportData>) -> impl IntoView {
                 .enumerate()
                 .map(|(i, line)| {
                     view! {
-                        <tr data-testid="resolved-row" data-unit=line.name.clone()>
+                        <tr data-testid=row_testid data-unit=line.name.clone()>
                             <td class="num">{i + 1}</td>
                             <th scope="row" class="name">{line.name.clone()}</th>
                             {cells(&|m| line.metric(m))}
@@ -249,41 +270,33 @@ pub(super) fn ResolvedTable(data: Memo<ReportData>) -> impl IntoView {
                 .collect_view();
             let overall = d.overall();
             view! {
-                <div class="bieu">
-                <h3 class="bieu-title" id="r-bieu-3">{caption(t, 3, t.t_resolved)}</h3>
-                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="r-bieu-3">
-                    <table class="units report-table" data-testid="report-table" data-bieu="3" aria-labelledby="r-bieu-3">
-                        <thead>
-                            <tr>
-                                <th scope="col" rowspan="2">{t.col_stt}</th>
-                                <th scope="col" rowspan="2">{t.col_unit}</th>
-                                <th scope="col" rowspan="2">{t.col_to_process}</th>
-                                <th scope="colgroup" colspan="2">{t.col_resolved}</th>
-                                <th scope="col" rowspan="2">{format!("{} ({})", t.col_early, t.col_share.to_lowercase())}</th>
-                                <th scope="col" rowspan="2">{format!("{} ({})", t.col_on_time, t.col_share.to_lowercase())}</th>
-                                <th scope="colgroup" colspan="2">{t.col_late}</th>
-                            </tr>
-                            <tr>
-                                <th scope="col">{t.col_count}</th>
-                                <th scope="col">{t.col_share}</th>
-                                <th scope="col">{t.col_count}</th>
-                                <th scope="col">{t.col_share}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                        <tfoot>
-                            <tr>
-                                <td></td>
-                                <th scope="row" class="name">{t.total_row}</th>
-                                {cells(&|m| overall.metric(m))}
-                            </tr>
-                        </tfoot>
-                    </table>
-                </div>
-                <p class="note">{t.resolved_note}</p>
-                </div>
+                <tbody>{rows}</tbody>
+                <tfoot>
+                    <tr>
+                        <td></td>
+                        <th scope="row" class="name">{t.total_row}</th>
+                        {cells(&|m| overall.metric(m))}
+                    </tr>
+                </tfoot>
             }
         })
+    };
+    view! {
+        <div class="bieu">
+            <h3 class="bieu-title" id=id>{caption(t, number, title)}</h3>
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby=region_label>
+                <table
+                    class="units report-table"
+                    data-testid="report-table"
+                    data-bieu=number
+                    aria-labelledby=table_label
+                >
+                    <thead>{head}</thead>
+                    {body}
+                </table>
+            </div>
+            <p class="note">{note}</p>
+        </div>
     }
 }
 
