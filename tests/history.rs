@@ -195,6 +195,20 @@ fn wrong_figures_are_explained_at_their_field_and_change_nothing() {
             vec![row("05/2024", "40,00 %", "40,00 %")]
         );
         expect_text(&c, "need-period", Some("Chọn kỳ đánh giá để xem dự báo.")).await;
+
+        // The same page in English, the figures kept.
+        click(&c, "lang-switch").await;
+        expect_text(
+            &c,
+            "need-period",
+            Some("Choose a measurement period to see the projection."),
+        )
+        .await;
+        assert_eq!(
+            month_rows(&c).await,
+            vec![row("05/2024", "40,00 %", "40,00 %")]
+        );
+        assert_eq!(axe_violations(&c).await, Vec::<String>::new(), "English");
     });
 }
 

@@ -76,6 +76,7 @@ fn record() -> HistoryRecord {
     }
     HistoryRecord {
         units: vec![van_thanh, ninh_tay, ninh_hoa],
+        report: None,
     }
 }
 
@@ -370,6 +371,13 @@ fn the_report_has_an_official_header_and_prints_to_a_pdf() {
             Some("(Số liệu từ tháng 01/2024 đến tháng 03/2024)"),
         )
         .await;
+        // What was typed in the header is there after a reload.
+        c.refresh().await.unwrap();
+        wait_for_app(&c).await;
+        assert_eq!(input_value(&c, "r-number").await, "125/BC-UBND");
+        assert_eq!(input_value(&c, "r-date").await, "05/07/2025");
+        let header = text_of(&c, "report-header").await.expect("header");
+        assert!(header.contains("Số: 125/BC-UBND"), "{header:?}");
         let captions = exec(
             &c,
             "return [...document.querySelectorAll('.report-doc .bieu-title')].map(e => e.textContent)",

@@ -7,6 +7,7 @@
 
 use super::count::Count;
 use super::history::{History, Period};
+use super::month::Date;
 use super::projection::Expected;
 use super::record::{decode_doc, encode as encode_doc, DecodeError, NAME_MAX_CHARS};
 use super::scorecard::Scorecard;
@@ -46,10 +47,47 @@ impl UnitHistory {
     }
 }
 
-/// The stored document: every unit's history.
+/// The printed report's header as last typed: issuing body, number, place and date, title
+/// and signer. An empty text means the page's default.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReportHeader {
+    pub issuer: String,
+    pub number: String,
+    pub place: String,
+    /// `None`: left blank on paper, to be written by hand.
+    pub date: Option<Date>,
+    pub title: String,
+    pub signer_title: String,
+    pub signer_name: String,
+}
+
+impl ReportHeader {
+    fn texts_mut(&mut self) -> [&mut String; 6] {
+        [
+            &mut self.issuer,
+            &mut self.number,
+            &mut self.place,
+            &mut self.title,
+            &mut self.signer_title,
+            &mut self.signer_name,
+        ]
+    }
+}
+
+/// The stored document: every unit's history, and the report's header.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HistoryRecord {
     pub units: Vec<UnitHistory>,
+    /// Absent until the report's header is first edited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<ReportHeader>,
+}
+
+fn cut(text: &mut String) {
+    if text.chars().count() > NAME_MAX_CHARS {
+        *text = text.chars().take(NAME_MAX_CHARS).collect();
+    }
 }
 
 /// The stored text: the record in the schema envelope.
@@ -61,9 +99,10 @@ pub fn encode(record: &HistoryRecord) -> String {
 pub fn decode(text: &str) -> Result<HistoryRecord, DecodeError> {
     let mut record: HistoryRecord = decode_doc(text)?;
     for unit in &mut record.units {
-        if unit.name.chars().count() > NAME_MAX_CHARS {
-            unit.name = unit.name.chars().take(NAME_MAX_CHARS).collect();
-        }
+        cut(&mut unit.name);
+    }
+    if let Some(header) = &mut record.report {
+        header.texts_mut().into_iter().for_each(cut);
     }
     Ok(record)
 }
@@ -139,6 +178,12 @@ mod tests {
         unit.scorecards.push(card);
         HistoryRecord {
             units: vec![unit, UnitHistory::named("Phường Ninh Phong")],
+            report: Some(ReportHeader {
+                issuer: "UBND XÃ NINH QUANG".into(),
+                number: "12/BC-UBND".into(),
+                date: Some(parse_date("05/07/2025").unwrap()),
+                ..ReportHeader::default()
+            }),
         }
     }
 
@@ -191,11 +236,15 @@ mod tests {
         let long = "x".repeat(NAME_MAX_CHARS + 10);
         let text = encode(&HistoryRecord {
             units: vec![UnitHistory::named(&long)],
+            report: Some(ReportHeader {
+                signer_name: long.clone(),
+                ..ReportHeader::default()
+            }),
         });
-        assert_eq!(
-            decode(&text).unwrap().units[0].name.chars().count(),
-            NAME_MAX_CHARS
-        );
+        let read = decode(&text).unwrap();
+        assert_eq!(read.units[0].name.chars().count(), NAME_MAX_CHARS);
+        let signer = read.report.map(|r| r.signer_name).unwrap_or_default();
+        assert_eq!(signer.chars().count(), NAME_MAX_CHARS);
     }
 
     fn any_entry() -> impl Strategy<Value = MonthEntry> {
@@ -278,7 +327,7 @@ mod tests {
     proptest! {
         #[test]
         fn any_record_round_trips(units in proptest::collection::vec(any_unit(), 0..4)) {
-            let record = HistoryRecord { units };
+            let record = HistoryRecord { units, report: None };
             prop_assert_eq!(decode(&encode(&record)), Ok(record));
         }
 

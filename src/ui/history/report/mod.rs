@@ -7,7 +7,8 @@
 //! into the period are those the first month names.
 //!
 //! The page prints as an official report: issuing body and national motto, place and date,
-//! title, numbered tables ("Biểu 1" …). Nothing typed here is stored.
+//! title, numbered tables ("Biểu 1" …). The header's fields are stored with the history as
+//! they are typed.
 
 mod data;
 mod dates;
@@ -17,6 +18,7 @@ mod text;
 
 use super::scorecard::{Problem, TextField};
 use super::state::HistoryState;
+use crate::core::history_record::ReportHeader;
 use crate::core::month::{parse_date, Date};
 use crate::core::presets;
 use crate::core::report::Metric;
@@ -55,22 +57,48 @@ pub fn ReportView() -> impl IntoView {
         }
     });
 
-    // The fields of the printed page, filled from the unit shown.
+    // The fields of the printed page: as last typed, else filled from the unit shown.
     let shown = state.unit();
+    let stored = state.record.with_untracked(|r| r.report.clone());
+    let was_stored = stored.is_some();
+    let stored = stored.unwrap_or_default();
+    let or = |typed: &str, default: String| {
+        if typed.trim().is_empty() {
+            default
+        } else {
+            typed.to_owned()
+        }
+    };
     let issuer_default = if shown.name.trim().is_empty() {
         String::new()
     } else {
         format!("UBND {}", shown.name.trim()).to_uppercase()
     };
-    let issuer = RwSignal::new(issuer_default);
-    let number = RwSignal::new(String::new());
-    let place = RwSignal::new(place_of(&shown.name));
-    let date_text = RwSignal::new(today().map(Date::numeric).unwrap_or_default());
-    let date = RwSignal::new(today());
+    let issuer = RwSignal::new(or(&stored.issuer, issuer_default));
+    let number = RwSignal::new(stored.number.clone());
+    let place = RwSignal::new(or(&stored.place, place_of(&shown.name)));
+    let first_date = if was_stored { stored.date } else { today() };
+    let date_text = RwSignal::new(first_date.map(Date::numeric).unwrap_or_default());
+    let date = RwSignal::new(first_date);
     let date_error = RwSignal::new(None::<Problem>);
-    let title = RwSignal::new(t.default_title.to_owned());
-    let signer_title = RwSignal::new(t.default_signer_title.to_owned());
-    let signer_name = RwSignal::new(String::new());
+    let title = RwSignal::new(or(&stored.title, t.default_title.to_owned()));
+    let signer_title = RwSignal::new(or(&stored.signer_title, t.default_signer_title.to_owned()));
+    let signer_name = RwSignal::new(stored.signer_name.clone());
+    // Saved as typed (a wrong date keeps the last good one).
+    Effect::new(move |first: Option<()>| {
+        let header = ReportHeader {
+            issuer: issuer.get(),
+            number: number.get(),
+            place: place.get(),
+            date: date.get(),
+            title: title.get(),
+            signer_title: signer_title.get(),
+            signer_name: signer_name.get(),
+        };
+        if first.is_some() {
+            state.record.update(|r| r.report = Some(header));
+        }
+    });
     let no_error = move || RwSignal::new(None::<Problem>);
     let on_date = move || {
         let text = date_text.get_untracked();
