@@ -242,11 +242,7 @@ fn a_period_cut_mid_month_says_which_days_count() {
         )
         .await;
         expect_text(&c, "period-met", Some("Đạt: NTM (≥ 30 %)")).await;
-        let overflow = exec(&c, "return document.documentElement.scrollWidth - 320").await;
-        assert!(
-            overflow.as_f64().unwrap_or(1.0) <= 0.0,
-            "scrolls sideways by {overflow}"
-        );
+        assert_no_sideways_scroll(&c, 320, "the history page").await;
         screenshot(&c, "history-320").await;
     });
 }

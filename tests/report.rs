@@ -490,15 +490,7 @@ fn report_at(width: u32) {
     run_sized((width, 2600), move |c| async move {
         open_report(&c, &server).await;
         type_into(&c, "r-date", "05/07/2025").await;
-        let overflow = exec(
-            &c,
-            &format!("return document.documentElement.scrollWidth - {width}"),
-        )
-        .await;
-        assert!(
-            overflow.as_f64().unwrap_or(1.0) <= 0.0,
-            "the report scrolls sideways at {width} px by {overflow}"
-        );
+        assert_no_sideways_scroll(&c, width, "the report").await;
         exec(
             &c,
             "document.querySelector('[data-testid=report-header]').scrollIntoView(); return 0;",

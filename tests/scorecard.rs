@@ -311,15 +311,7 @@ fn scorecard_at(width: u32) {
             Some("Số lượng là số nguyên; dấu phẩy là dấu thập phân. Viết 1.234 hoặc 1234."),
         )
         .await;
-        let overflow = exec(
-            &c,
-            &format!("return document.documentElement.scrollWidth - {width}"),
-        )
-        .await;
-        assert!(
-            overflow.as_f64().unwrap_or(1.0) <= 0.0,
-            "the scorecard scrolls sideways at {width} px by {overflow}"
-        );
+        assert_no_sideways_scroll(&c, width, "the scorecard").await;
         exec(&c, "window.scrollTo(0, 0); return 0;").await;
         screenshot(&c, &format!("scorecard-{width}")).await;
         exec(

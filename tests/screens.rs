@@ -11,15 +11,7 @@ use support::*;
 async fn assert_fits(c: &Client, width: u32, what: &str) {
     let inner = exec(c, "return window.innerWidth").await;
     assert_eq!(inner, width, "{what}: the viewport is {width} px wide");
-    let overflow = exec(
-        c,
-        &format!("return document.documentElement.scrollWidth - {width}"),
-    )
-    .await;
-    assert!(
-        overflow.as_f64().unwrap_or(1.0) <= 0.0,
-        "{what} scrolls sideways at {width} px by {overflow}"
-    );
+    assert_no_sideways_scroll(c, width, what).await;
     let clipped = exec(
         c,
         "return [...document.querySelectorAll('button, label, input, select, h1, h2, h3, p, th, td')]

@@ -182,6 +182,15 @@ impl RuleSet {
             .max()
     }
 
+    /// Each tier of `group` with its least online rate ([`RuleSet::tier_online_min`]),
+    /// lowest tier first; tiers whose threshold is not filled in are left out.
+    pub fn tier_minimums(&self, group: Option<u8>) -> Vec<(Tier, Percent)> {
+        self.tiers_for(group)
+            .into_iter()
+            .filter_map(|r| Some((r.tier, self.tier_online_min(r.tier, group)?)))
+            .collect()
+    }
+
     /// What `unit` is held to. A tier or quota it names wins; a unit naming nothing is
     /// held to the lowest tier, or to the quota for its kind. `None` when nothing applies.
     pub fn requirement(&self, unit: &Unit) -> Option<Requirement> {

@@ -267,6 +267,19 @@ pub async fn exec(client: &Client, script: &str) -> Value {
     client.execute(script, vec![]).await.expect("script runs")
 }
 
+/// Fails when the page is wider than `width` CSS pixels (it would scroll sideways).
+pub async fn assert_no_sideways_scroll(client: &Client, width: u32, what: &str) {
+    let overflow = exec(
+        client,
+        &format!("return document.documentElement.scrollWidth - {width}"),
+    )
+    .await;
+    assert!(
+        overflow.as_f64().unwrap_or(1.0) <= 0.0,
+        "{what} scrolls sideways at {width} px by {overflow}"
+    );
+}
+
 /// Runs axe-core (from node_modules) in the page and returns its violations, one line each.
 pub async fn axe_violations(client: &Client) -> Vec<String> {
     let path = repo_dir().join("node_modules/axe-core/axe.min.js");

@@ -60,13 +60,12 @@ pub fn MonthsView() -> impl IntoView {
             .map(|r| r.format(&lines))
             .unwrap_or_else(|| "—".to_owned());
         let met: Vec<String> = rules
-            .tiers_for(None)
+            .tier_minimums(None)
             .into_iter()
-            .filter_map(|r| {
-                let p = rules.tier_online_min(r.tier, None)?;
+            .filter_map(|(tier, p)| {
                 let rate = totals.online_rate()?;
                 rate.meets(p)
-                    .then(|| format!("{} (≥ {p})", r.tier.short_name()))
+                    .then(|| format!("{} (≥ {p})", tier.short_name()))
             })
             .collect();
         let partial = totals

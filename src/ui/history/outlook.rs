@@ -49,11 +49,7 @@ fn outlook_text(t: &HistoryText, outlook: Outlook) -> (String, String) {
 /// The tiers of `rules` with their online threshold, lowest first, and the kiểu mẫu
 /// full-process threshold if the set has one.
 fn tier_thresholds(rules: &RuleSet) -> (Vec<(Tier, Percent)>, Option<Percent>) {
-    let tiers = rules
-        .tiers_for(None)
-        .into_iter()
-        .filter_map(|r| Some((r.tier, rules.tier_online_min(r.tier, None)?)))
-        .collect();
+    let tiers = rules.tier_minimums(None);
     let full = rules
         .tiers_for(None)
         .into_iter()

@@ -214,24 +214,6 @@ fn count_error(lang: Lang, e: CountError) -> &'static str {
     }
 }
 
-fn date_error(lang: Lang, e: DateError) -> &'static str {
-    let vi = lang == Lang::Vi;
-    match e {
-        DateError::Empty | DateError::BadFormat if vi => {
-            "Viết ngày theo dạng ngày/tháng/năm, ví dụ 29/08/2024."
-        }
-        DateError::Empty | DateError::BadFormat => {
-            "Write the date as day/month/year, e.g. 29/08/2024."
-        }
-        DateError::YearOutOfRange if vi => "Năm phải có bốn chữ số, từ 1000 đến 9999.",
-        DateError::YearOutOfRange => "The year has four digits, 1000 to 9999.",
-        DateError::MonthOutOfRange if vi => "Tháng phải từ 1 đến 12.",
-        DateError::MonthOutOfRange => "The month lies between 1 and 12.",
-        DateError::DayOutOfRange if vi => "Tháng đó không có ngày này.",
-        DateError::DayOutOfRange => "That month has no such day.",
-    }
-}
-
 fn problem_text(lang: Lang, problem: Problem) -> &'static str {
     let t = match lang {
         Lang::Vi => &VI,
@@ -240,7 +222,7 @@ fn problem_text(lang: Lang, problem: Problem) -> &'static str {
     match problem {
         Problem::Count(e) => count_error(lang, e),
         Problem::Percent(e) => i18n::percent_error(lang, e),
-        Problem::Date(e) => date_error(lang, e),
+        Problem::Date(e) => super::errors::date_error(lang, e, false),
         Problem::MissingConforming => t.missing_conforming,
         Problem::MissingAll => t.missing_all,
         Problem::Exceeds => t.exceeds,

@@ -125,11 +125,9 @@ pub(super) fn unit_line(unit: &UnitHistory, unnamed: &str) -> Line {
 /// 50 % online is nâng cao's).
 pub(super) fn tier_thresholds(rules: &RuleSet) -> Vec<(Tier, Percent)> {
     let mut out: Vec<(Tier, Percent)> = Vec::new();
-    for rule in rules.tiers_for(None) {
-        if let Some(p) = rules.tier_online_min(rule.tier, None) {
-            if !out.iter().any(|(_, q)| *q == p) {
-                out.push((rule.tier, p));
-            }
+    for (tier, p) in rules.tier_minimums(None) {
+        if !out.iter().any(|(_, q)| *q == p) {
+            out.push((tier, p));
         }
     }
     out

@@ -162,6 +162,18 @@ const RESOLVED: [Metric; 7] = [
     Metric::LateShare,
 ];
 
+/// The second heading row of Biểu 2 and 3: count and share under each of two groups.
+fn count_share_row(t: &'static ReportText) -> impl IntoView {
+    view! {
+        <tr>
+            <th scope="col">{t.col_count}</th>
+            <th scope="col">{t.col_share}</th>
+            <th scope="col">{t.col_count}</th>
+            <th scope="col">{t.col_share}</th>
+        </tr>
+    }
+}
+
 /// Biểu 2: received online and in person, with their shares, and postal.
 #[component]
 pub(super) fn ReceivedTable(data: Memo<ReportData>) -> impl IntoView {
@@ -175,12 +187,7 @@ pub(super) fn ReceivedTable(data: Memo<ReportData>) -> impl IntoView {
             <th scope="colgroup" colspan="2">{t.col_in_person}</th>
             <th scope="col" rowspan="2">{t.col_postal}</th>
         </tr>
-        <tr>
-            <th scope="col">{t.col_count}</th>
-            <th scope="col">{t.col_share}</th>
-            <th scope="col">{t.col_count}</th>
-            <th scope="col">{t.col_share}</th>
-        </tr>
+        {count_share_row(t)}
     }
     .into_any();
     view! {
@@ -211,12 +218,7 @@ pub(super) fn ResolvedTable(data: Memo<ReportData>) -> impl IntoView {
             <th scope="col" rowspan="2">{format!("{} ({share})", t.col_on_time)}</th>
             <th scope="colgroup" colspan="2">{t.col_late}</th>
         </tr>
-        <tr>
-            <th scope="col">{t.col_count}</th>
-            <th scope="col">{t.col_share}</th>
-            <th scope="col">{t.col_count}</th>
-            <th scope="col">{t.col_share}</th>
-        </tr>
+        {count_share_row(t)}
     }
     .into_any();
     view! {
