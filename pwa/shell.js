@@ -1,11 +1,6 @@
-// What each page does outside the app itself. Loaded by both pages.
-//
-// Tabs: when another tab of the app saves, this one reloads from storage, so that it shows
-// the newer edit and never writes its older state over it.
-const SYNCED_KEYS = ['ntm-calc.commune', 'ntm-calc.table', 'ntm-calc.rulesets', 'ntm-calc.history', 'ntm-calc.lang'];
-window.addEventListener('storage', (event) => {
-  if (event.key === null || SYNCED_KEYS.includes(event.key)) location.reload();
-});
+// What each page does outside the app itself. Loaded by every page, as a plain script before
+// the app's loader, so that it listens before the loader can fail. (Tabs follow each other's
+// saves inside the app, without reloading.)
 
 // Offline: registers the service worker (data-sw gives its path relative to the page), and
 // says when a new version is ready.
@@ -60,10 +55,15 @@ window.addEventListener('storage', (event) => {
 })();
 
 // A page that cannot start (no WebAssembly, the app's files blocked, damaged or missing on a
-// first visit offline) says so and what to do, instead of staying blank.
+// first visit offline) says so and what to do, instead of staying blank. This runs before the
+// loader, so its failure is never missed.
 (() => {
   function failed() {
     if (document.getElementById('main') || document.getElementById('ntm-failed')) return;
+    if (!document.body) {
+      document.addEventListener('DOMContentLoaded', failed);
+      return;
+    }
     const vi = document.documentElement.lang !== 'en';
     const note = document.createElement('p');
     note.id = 'ntm-failed';
@@ -76,10 +76,16 @@ window.addEventListener('storage', (event) => {
     document.body.prepend(note);
   }
   if (typeof WebAssembly !== 'object') {
-    document.addEventListener('DOMContentLoaded', failed);
+    failed();
     return;
   }
-  window.addEventListener('error', failed);
+  // A script of the app that does not load (errors of elements do not bubble: listen while
+  // they go down), an error while it starts, or the loader's promise rejected.
+  window.addEventListener('error', (event) => {
+    const target = event.target;
+    if (target === window || target instanceof HTMLScriptElement) failed();
+  }, true);
   window.addEventListener('unhandledrejection', failed);
+  // A last resort for a start that neither finishes nor fails.
   window.addEventListener('load', () => setTimeout(failed, 15000));
 })();

@@ -144,6 +144,18 @@ impl CommuneForm {
         })
     }
 
+    /// The form after another tab stored `incoming`: every field saved here takes the newer
+    /// value; counts typed here that are not valid (so never saved) stay as typed.
+    pub fn take_in(&self, incoming: &CommuneRecord) -> CommuneForm {
+        let mut next = CommuneForm::from_record(incoming);
+        if self.counts().is_err() {
+            next.total.clone_from(&self.total);
+            next.online.clone_from(&self.online);
+            next.full_online.clone_from(&self.full_online);
+        }
+        next
+    }
+
     /// The record to store: the counts only when they are valid, else those of `last`.
     pub fn to_record(&self, last: Option<&CommuneRecord>, rule_set: &str) -> CommuneRecord {
         CommuneRecord {
@@ -225,5 +237,40 @@ mod tests {
         assert_eq!(record.name, "Xã A");
         assert_eq!(record.counts, good.counts);
         assert_eq!(CommuneForm::from_record(&record).online, "40");
+    }
+
+    #[test]
+    fn another_tabs_record_replaces_saved_fields_and_keeps_unsaved_counts() {
+        let c = |n| crate::core::count::Count::new(n).unwrap();
+        let incoming = CommuneRecord {
+            name: "Xã Mới".into(),
+            registered: Tier::NangCao,
+            dx: true,
+            counts: Some(Counts::new(c(2_000), c(900), None).unwrap()),
+            rule_set: "s".into(),
+            commune_group: Some(2),
+        };
+        let saved_here = CommuneForm {
+            name: "Xã Cũ".into(),
+            total: "100".into(),
+            online: "40".into(),
+            ..CommuneForm::default()
+        };
+        assert_eq!(
+            saved_here.take_in(&incoming),
+            CommuneForm::from_record(&incoming)
+        );
+        let typing = CommuneForm {
+            total: "100".into(),
+            online: "4x".into(),
+            ..saved_here
+        };
+        let merged = typing.take_in(&incoming);
+        assert_eq!(merged.name, "Xã Mới");
+        assert_eq!(merged.registered, Tier::NangCao);
+        assert_eq!(
+            (merged.total.as_str(), merged.online.as_str()),
+            ("100", "4x")
+        );
     }
 }

@@ -3,20 +3,20 @@
 use super::calculator::{Calculator, CommuneState};
 use super::history::{HistoryState, HistoryView};
 use super::i18n::Lang;
-use super::notices::{push_notice, Notices};
+use super::notices::{report, Notices};
 use super::route::{Page, View};
 use super::rule_book::RuleBook;
 use super::rule_sets_view::RuleSetsView;
-use super::table::{TableState, TableView};
+use super::table::{OpenConfirm, OpenRequest, TableState, TableView};
 use crate::core::history_record::HistoryRecord;
 use crate::core::presets;
-use crate::core::record::{CommuneRecord, RuleSetsRecord, TableRecord};
+use crate::core::record::{decode_doc, CommuneRecord, RuleSetsRecord, TableRecord};
 use crate::core::ruleset::RuleSet;
 use crate::storage::{self, Key, Loaded, Notice};
 use leptos::prelude::*;
 
 /// Writes the rule sets back to storage.
-type SaveRuleSets = fn(&RuleSetsRecord) -> Result<(), Notice>;
+type SaveRuleSets = fn(&RuleSetsRecord) -> Result<Option<Notice>, Notice>;
 
 /// State both pages share: language, notices and the rule sets. Only the page that edits
 /// rule sets (`save_rule_sets`) writes them back.
@@ -38,13 +38,26 @@ fn shared(
     let notices = RwSignal::new(all);
     let book = RuleBook::new(rule_sets.value, presets);
     provide_context(book);
+    let reread = move || {
+        if let Some(record) = storage::reread(Key::RuleSets, decode_doc::<RuleSetsRecord>) {
+            book.take_in(record);
+        }
+    };
+    // Another tab's edit is taken in without reloading the page.
+    storage::on_change(Key::RuleSets, reread);
     if let (Some(save), true) = (save_rule_sets, rule_sets.writable) {
-        Effect::new(move |first: Option<()>| {
+        let last = StoredValue::new(book.record_untracked());
+        Effect::new(move |_| {
             let record = book.record();
-            if first.is_some() {
-                if let Err(n) = save(&record) {
-                    push_notice(notices, n);
+            // Unchanged, or just taken in from another tab: nothing to write.
+            if last.with_value(|l| *l != record) {
+                last.set_value(record.clone());
+                let saved = save(&record);
+                if saved == Err(Notice::Overtaken) {
+                    // The newer sets win; this page's last change is said to be lost.
+                    reread();
                 }
+                report(notices, saved);
             }
         });
     }
@@ -95,13 +108,14 @@ pub fn TableApp(
         table.writable,
         notices,
     ));
+    provide_context(OpenRequest::new());
     let view = RwSignal::new(View::current(Page::Table));
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         view.set(View::current(Page::Table))
     });
     shell(Page::Table, lang, view, notices, move || match view.get() {
         View::RuleSets => view! { <RuleSetsView/> }.into_any(),
-        _ => view! { <TableView/> }.into_any(),
+        _ => view! { <TableView/> <OpenConfirm/> }.into_any(),
     })
 }
 

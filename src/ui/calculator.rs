@@ -1,7 +1,7 @@
 //! The commune calculator: the form's state, its saving, and the results beside it.
 
 use super::count_input::CountInput;
-use super::notices::push_notice;
+use super::notices::report;
 use super::results::Results;
 use super::rule_book::RuleBook;
 use super::rule_set::RuleSetInfo;
@@ -9,10 +9,10 @@ use crate::core::assessment::{assess, Assessment};
 use crate::core::counts::Counts;
 use crate::core::form::{CommuneForm, CountField, FormErrors};
 use crate::core::presets;
-use crate::core::record::CommuneRecord;
+use crate::core::record::{self, CommuneRecord};
 use crate::core::ruleset::RuleSet;
 use crate::core::tier::Tier;
-use crate::storage::{self, Notice};
+use crate::storage::{self, Key, Notice};
 use crate::ui::i18n::use_lang;
 use leptos::prelude::*;
 
@@ -80,20 +80,52 @@ impl CommuneState {
             let counts = counts.get().ok()?;
             Some(rules.with(|r| assess(&counts, r, dx.get(), commune_group.get())))
         });
-        // Saves on every change; invalid counts leave the last good ones stored.
+        // Another tab's save is taken in without reloading: fields saved here follow it,
+        // counts typed here but not valid yet stay as typed. `shown` is what the form then
+        // holds, `stored` what is stored now.
         let last = StoredValue::new(record);
+        let apply = move |stored: CommuneRecord, shown: &CommuneRecord| {
+            let next = form.with_untracked(|f| f.take_in(shown));
+            last.set_value(Some(stored));
+            name.set(next.name);
+            registered.set(next.registered);
+            dx.set(next.dx);
+            total.set(next.total);
+            online.set(next.online);
+            full_online.set(next.full_online);
+            commune_group.set(next.commune_group);
+            rule_id.set(shown.rule_set.clone());
+        };
+        if writable {
+            storage::on_change(Key::Commune, move || {
+                if let Some(incoming) = storage::reread(Key::Commune, record::decode) {
+                    apply(incoming.clone(), &incoming);
+                }
+            });
+        }
+        // Saves on every change; invalid counts leave the last good ones stored.
         Effect::new(move |_| {
             let rule_id = rules.with(|r| r.id.clone());
             let next = form.with(|f| last.with_value(|l| f.to_record(l.as_ref(), &rule_id)));
             if last.with_value(|l| l.as_ref() == Some(&next)) {
                 return;
             }
-            last.set_value(Some(next.clone()));
-            if writable {
-                if let Err(notice) = storage::save(storage::Key::Commune, &next) {
-                    push_notice(notices, notice);
+            if !writable {
+                last.set_value(Some(next));
+                return;
+            }
+            let saved = storage::save(Key::Commune, &next);
+            if saved == Err(Notice::Overtaken) {
+                // Another tab saved first: its record is shown, and the change made here is
+                // said to be lost rather than written over it.
+                if let Some(incoming) = storage::reread(Key::Commune, record::decode) {
+                    apply(incoming.clone(), &incoming);
+                    report(notices, saved);
+                    return;
                 }
             }
+            last.set_value(Some(next));
+            report(notices, saved);
         });
         CommuneState {
             name,

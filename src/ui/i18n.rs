@@ -277,7 +277,6 @@ pub struct TableStrings {
     pub backup_restore: &'static str,
     pub backup_unreadable: &'static str,
     pub backup_confirm: &'static str,
-    pub backup_failed: &'static str,
 }
 
 pub static VI_TABLE: TableStrings = TableStrings {
@@ -336,7 +335,6 @@ pub static VI_TABLE: TableStrings = TableStrings {
     backup_restore: "Khôi phục từ tệp…",
     backup_unreadable: "Tệp này không phải bản sao lưu đọc được; không thay đổi gì",
     backup_confirm: "Khôi phục (thay dữ liệu hiện có)",
-    backup_failed: "Không ghi được vào bộ nhớ trình duyệt; dữ liệu hiện có giữ nguyên.",
 };
 
 pub static EN_TABLE: TableStrings = TableStrings {
@@ -395,7 +393,6 @@ pub static EN_TABLE: TableStrings = TableStrings {
     backup_restore: "Restore from a file…",
     backup_unreadable: "This file is not a readable backup; nothing was changed",
     backup_confirm: "Restore (replaces the current data)",
-    backup_failed: "Could not write to browser storage; the current data is unchanged.",
 };
 
 fn measure_word(lang: Lang, measure: Measure) -> &'static str {
@@ -575,6 +572,15 @@ pub fn notice(lang: Lang, notice: &Notice) -> String {
             "Stored data could not be read ({}) nor moved aside: the app will not write over it.",
             decode_reason(lang, reason)
         ),
+        (Lang::Vi, Notice::Full) => "Bộ nhớ trình duyệt đã đầy: thay đổi mới có thể không lưu được. \
+            Hãy tải bản sao lưu."
+            .into(),
+        (Lang::En, Notice::Full) => "Browser storage is full: new changes may not save. Download a backup."
+            .into(),
+        (Lang::Vi, Notice::Overtaken) => "Thẻ khác vừa lưu số liệu mới hơn; thay đổi vừa làm ở đây chưa lưu."
+            .into(),
+        (Lang::En, Notice::Overtaken) => "Another tab saved newer figures; the change just made here was not saved."
+            .into(),
         (Lang::Vi, Notice::WriteFailed) => "Không lưu được (bộ nhớ trình duyệt đầy hoặc bị chặn): \
             số liệu mới chỉ còn trong trang này."
             .into(),
@@ -780,6 +786,41 @@ pub fn group_parts(lang: Lang, v: &GroupVerdict) -> Vec<(bool, String)> {
         (v.some_pass, some),
         (v.towns_part.pass, towns),
     ]
+}
+
+/// Why a restore wrote nothing, naming the part that did not fit.
+pub fn restore_failed(lang: Lang, key: crate::storage::Key, rolled_back: bool) -> String {
+    use crate::storage::Key;
+    let part = match (lang, key) {
+        (Lang::Vi, Key::Commune) => "số liệu trang Một xã",
+        (Lang::Vi, Key::Table) => "bảng đơn vị",
+        (Lang::Vi, Key::RuleSets) => "các bộ tiêu chí",
+        (Lang::Vi, Key::History) => "số liệu theo tháng",
+        (Lang::Vi, Key::Lang) => "ngôn ngữ",
+        (Lang::En, Key::Commune) => "the commune's figures",
+        (Lang::En, Key::Table) => "the units table",
+        (Lang::En, Key::RuleSets) => "the rule sets",
+        (Lang::En, Key::History) => "the monthly figures",
+        (Lang::En, Key::Lang) => "the language",
+    };
+    match (lang, rolled_back) {
+        (Lang::Vi, true) => format!(
+            "Không khôi phục được: phần {part} không ghi được vào bộ nhớ trình duyệt (có thể đã đầy). \
+             Không phần nào được thay; dữ liệu hiện có giữ nguyên."
+        ),
+        (Lang::En, true) => format!(
+            "Nothing was restored: {part} could not be written to browser storage (it may be full). \
+             No part was replaced; the current data is unchanged."
+        ),
+        (Lang::Vi, false) => format!(
+            "Không khôi phục được: phần {part} không ghi được, và không đặt lại được hết dữ liệu cũ. \
+             Hãy tải lại trang và kiểm tra; tệp sao lưu vẫn còn nguyên."
+        ),
+        (Lang::En, false) => format!(
+            "Nothing was restored: {part} could not be written, and not all earlier data could be put \
+             back. Reload the page and check; the backup file is still intact."
+        ),
+    }
 }
 
 pub fn backup_summary(lang: Lang, b: &crate::core::backup::Backup) -> String {

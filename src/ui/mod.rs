@@ -19,11 +19,15 @@ mod table;
 use crate::core::record;
 use crate::storage::{self, Key};
 
-fn lang() -> i18n::Lang {
-    storage::load_lang()
+/// The language chosen last (Vietnamese when none), and a notice when what was stored for it
+/// was not a language.
+fn lang() -> (i18n::Lang, Option<storage::Notice>) {
+    let (code, notice) = storage::load_lang(|c| i18n::Lang::from_code(c).is_some());
+    let lang = code
         .as_deref()
         .and_then(i18n::Lang::from_code)
-        .unwrap_or(i18n::Lang::Vi)
+        .unwrap_or(i18n::Lang::Vi);
+    (lang, notice)
 }
 
 fn mark_mounted() {
@@ -35,9 +39,10 @@ fn mark_mounted() {
 /// The first page: one commune. Stored state is read before any signal exists, so the
 /// saving effects never write defaults over it.
 pub fn start_calculator() {
-    let commune = storage::load(Key::Commune, record::decode);
+    let mut commune = storage::load(Key::Commune, record::decode);
     let rule_sets = storage::load(Key::RuleSets, record::decode_doc::<record::RuleSetsRecord>);
-    let lang = lang();
+    let (lang, notice) = lang();
+    commune.notices.extend(notice);
     leptos::mount::mount_to_body(
         move || leptos::view! { <app::CalculatorApp commune rule_sets lang/> },
     );
@@ -46,18 +51,20 @@ pub fn start_calculator() {
 
 /// The second page: the units table and the rule sets.
 pub fn start_table() {
-    let table = storage::load(Key::Table, record::decode_doc::<record::TableRecord>);
+    let mut table = storage::load(Key::Table, record::decode_doc::<record::TableRecord>);
     let rule_sets = storage::load(Key::RuleSets, record::decode_doc::<record::RuleSetsRecord>);
-    let lang = lang();
+    let (lang, notice) = lang();
+    table.notices.extend(notice);
     leptos::mount::mount_to_body(move || leptos::view! { <app::TableApp table rule_sets lang/> });
     mark_mounted();
 }
 
 /// The fourth page (`theo-doi/`): months, projection, scorecard and report.
 pub fn start_history() {
-    let history = storage::load(Key::History, crate::core::history_record::decode);
+    let mut history = storage::load(Key::History, crate::core::history_record::decode);
     let rule_sets = storage::load(Key::RuleSets, record::decode_doc::<record::RuleSetsRecord>);
-    let lang = lang();
+    let (lang, notice) = lang();
+    history.notices.extend(notice);
     leptos::mount::mount_to_body(
         move || leptos::view! { <app::HistoryApp history rule_sets lang/> },
     );
@@ -66,7 +73,7 @@ pub fn start_history() {
 
 /// The third page (`chia-se/`): share the commune's figures as a link, or open one.
 pub fn start_share() {
-    let lang = lang();
+    let (lang, _) = lang();
     leptos::mount::mount_to_body(move || leptos::view! { <share::ShareApp lang/> });
     mark_mounted();
 }

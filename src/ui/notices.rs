@@ -14,6 +14,14 @@ pub fn push_notice(notices: RwSignal<Vec<Notice>>, notice: Notice) {
     });
 }
 
+/// Shows what a save reported: a failure, or what happened on the way (an entry kept aside).
+pub fn report(notices: RwSignal<Vec<Notice>>, saved: Result<Option<Notice>, Notice>) {
+    match saved {
+        Ok(None) => {}
+        Ok(Some(notice)) | Err(notice) => push_notice(notices, notice),
+    }
+}
+
 #[component]
 pub fn Notices(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
     let lang = use_lang();

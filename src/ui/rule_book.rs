@@ -30,10 +30,27 @@ impl RuleBook {
         }
     }
 
+    /// Takes in the sets another tab saved.
+    pub fn take_in(&self, record: RuleSetsRecord) {
+        self.custom.set(record.custom);
+        self.active.set(if record.active.is_empty() {
+            presets::DEFAULT_ID.to_owned()
+        } else {
+            record.active
+        });
+    }
+
     pub fn record(&self) -> RuleSetsRecord {
         RuleSetsRecord {
             custom: self.custom.get(),
             active: self.active.get(),
+        }
+    }
+
+    pub fn record_untracked(&self) -> RuleSetsRecord {
+        RuleSetsRecord {
+            custom: self.custom.get_untracked(),
+            active: self.active.get_untracked(),
         }
     }
 

@@ -71,7 +71,8 @@ impl Server {
     /// first `<script src>` (allowed by the pages' policy, as it comes from the app's host).
     pub fn init_script(&self, source: &str) {
         self.add_file("__init.js", source);
-        let tag = format!("<head><script src=\"{}__init.js\"></script>", self.prefix);
+        // Before the page's first script (the built pages are minified: no `<head>` tag).
+        let tag = format!("<script src=\"{}__init.js\"></script><script", self.prefix);
         for page in [
             "index.html",
             "bang/index.html",
@@ -79,8 +80,8 @@ impl Server {
             "theo-doi/index.html",
         ] {
             self.override_file(page, |html| {
-                assert!(html.contains("<head>"), "{page} has a <head>");
-                html.replacen("<head>", &tag, 1)
+                assert!(html.contains("<script"), "{page} has a script");
+                html.replacen("<script", &tag, 1)
             });
         }
     }

@@ -3,18 +3,26 @@
 
 use super::errors::entry_error;
 use super::state::HistoryState;
-use super::text::{use_text, HistoryText};
+use super::text::{month_exists, use_text, HistoryText};
 use crate::core::history::{EntryField, EntryFormErrors, MonthEntry, MonthEntryForm};
+use crate::core::month::Month;
 use crate::ui::i18n::use_lang;
 use leptos::prelude::*;
 
-/// The form's text, one signal per field (in [`EntryField::ALL`] order).
+/// The form's text, one signal per field (in [`EntryField::ALL`] order), and the month chosen
+/// for editing (saving it again replaces it without asking).
 #[derive(Clone, Copy)]
-pub struct EntryText([RwSignal<String>; 13]);
+pub struct EntryText {
+    fields: [RwSignal<String>; 13],
+    editing: RwSignal<Option<Month>>,
+}
 
 impl EntryText {
     pub fn new() -> EntryText {
-        EntryText(std::array::from_fn(|_| RwSignal::new(String::new())))
+        EntryText {
+            fields: std::array::from_fn(|_| RwSignal::new(String::new())),
+            editing: RwSignal::new(None),
+        }
     }
 
     fn signal(&self, field: EntryField) -> RwSignal<String> {
@@ -22,7 +30,7 @@ impl EntryText {
             .iter()
             .position(|f| *f == field)
             .unwrap_or_default();
-        self.0[index]
+        self.fields[index]
     }
 
     fn form(&self) -> MonthEntryForm {
@@ -46,6 +54,7 @@ impl EntryText {
 
     /// Shows `entry` in the form, to change it.
     pub fn load(&self, entry: &MonthEntry) {
+        self.editing.set(Some(entry.month()));
         let form = MonthEntryForm::from_entry(entry);
         let set = |f, v: String| self.signal(f).set(v);
         set(EntryField::Month, form.month);
@@ -97,6 +106,21 @@ fn label(t: &HistoryText, field: EntryField) -> &'static str {
     }
 }
 
+/// Focuses the element `selector` finds once it is drawn.
+fn focus_later(selector: &'static str) {
+    request_animation_frame(move || {
+        use leptos::wasm_bindgen::JsCast;
+        if let Some(el) = document()
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
 #[component]
 pub fn EntryForm(text: EntryText) -> impl IntoView {
     let t = use_text();
@@ -107,15 +131,38 @@ pub fn EntryForm(text: EntryText) -> impl IntoView {
     // A folded part opens by itself when one of its fields is wrong.
     let excluded_open = RwSignal::new(false);
     let more_open = RwSignal::new(false);
+    // A month typed again that already holds other figures waits here for a yes or no.
+    let pending = RwSignal::new(None::<(MonthEntry, MonthEntry)>);
+    let commit = move |entry: MonthEntry| {
+        pending.set(None);
+        errors.set(EntryFormErrors::default());
+        saved.set(Some(format!("{} {}", t.saved_month, entry.month())));
+        text.editing.set(None);
+        state.update_unit(|u| {
+            u.history.upsert(entry);
+        });
+    };
     let save = move || match text.form().parse() {
         Ok(entry) => {
-            errors.set(EntryFormErrors::default());
-            saved.set(Some(format!("{} {}", t.saved_month, entry.month())));
-            state.update_unit(|u| {
-                u.history.upsert(entry);
+            let month = entry.month();
+            let existing = state.record.with_untracked(|r| {
+                let index = state.selected.get_untracked();
+                r.units
+                    .get(index)
+                    .or(r.units.first())
+                    .and_then(|u| u.history.get(month).cloned())
             });
+            match existing {
+                Some(old) if old != entry && text.editing.get_untracked() != Some(month) => {
+                    saved.set(None);
+                    pending.set(Some((old, entry)));
+                    focus_later("[data-testid=month-replace]");
+                }
+                _ => commit(entry),
+            }
         }
         Err(e) => {
+            pending.set(None);
             saved.set(None);
             let has = |fields: &[EntryField]| e.iter().any(|(f, _)| fields.contains(f));
             if has(&EXCLUDED) {
@@ -207,6 +254,27 @@ pub fn EntryForm(text: EntryText) -> impl IntoView {
                     {t.save_month}
                 </button>
             </div>
+            {move || {
+                pending
+                    .get()
+                    .map(|(old, new)| {
+                        let figures = |e: &MonthEntry| (e.figures().total.get(), e.figures().online.get());
+                        let question = month_exists(lang, &old.month().to_string(), figures(&old), figures(&new));
+                        view! {
+                            <div class="confirm" role="alertdialog" aria-labelledby="month-exists-q" data-testid="month-exists">
+                                <p id="month-exists-q">{question}</p>
+                                <div class="toolbar">
+                                    <button type="button" class="primary" data-testid="month-replace" on:click=move |_| commit(new)>
+                                        {t.month_replace}
+                                    </button>
+                                    <button type="button" data-testid="month-keep" on:click=move |_| pending.set(None)>
+                                        {t.month_keep}
+                                    </button>
+                                </div>
+                            </div>
+                        }
+                    })
+            }}
             <p class="ok-note" role="status" data-testid="month-saved">{move || saved.get()}</p>
         </section>
     }

@@ -1,8 +1,8 @@
 //! The history page's state: every unit's months, periods and scorecards, saved on change.
 
-use crate::core::history_record::{HistoryRecord, UnitHistory};
+use crate::core::history_record::{self, HistoryRecord, UnitHistory};
 use crate::storage::{self, Key, Notice};
-use crate::ui::notices::push_notice;
+use crate::ui::notices::report;
 use leptos::prelude::*;
 
 /// All units' histories and which one is shown. Stored state is read before this exists,
@@ -24,22 +24,63 @@ impl HistoryState {
         if record.units.is_empty() {
             record.units.push(UnitHistory::named(""));
         }
+        let last = StoredValue::new(record.clone());
         let state = HistoryState {
             record: RwSignal::new(record),
             selected: RwSignal::new(0),
         };
-        Effect::new(move |first: Option<()>| {
-            state.record.track();
-            if first.is_some() && writable {
-                let saved = state
-                    .record
-                    .with_untracked(|r| storage::save(Key::History, r));
-                if let Err(n) = saved {
-                    push_notice(notices, n);
-                }
+        if !writable {
+            return state;
+        }
+        // Another tab's save is taken in without reloading the page: what is typed in the
+        // month form stays (it is not part of the record).
+        let take_in = move || {
+            if let Some(record) = storage::reread(Key::History, history_record::decode) {
+                last.set_value(record.clone());
+                state.take_in(record);
             }
+        };
+        storage::on_change(Key::History, take_in);
+        Effect::new(move |_| {
+            state.record.track();
+            if state.record.with_untracked(|r| last.with_value(|l| l == r)) {
+                return;
+            }
+            let saved = state.record.with_untracked(|r| {
+                last.set_value(r.clone());
+                storage::save(Key::History, r)
+            });
+            if saved == Err(Notice::Overtaken) {
+                // Another tab saved first: its history is shown, and the change made here is
+                // said to be lost rather than written over it.
+                take_in();
+            }
+            report(notices, saved);
         });
         state
+    }
+
+    /// Shows the history another tab stored, on the same unit when it is still there.
+    fn take_in(&self, mut record: HistoryRecord) {
+        if record.units.is_empty() {
+            record.units.push(UnitHistory::named(""));
+        }
+        let shown = self.with_unit_untracked(|u| u.name.clone());
+        if self.record.with_untracked(|r| *r != record) {
+            let index = record
+                .units
+                .iter()
+                .position(|u| Some(&u.name) == shown.as_ref())
+                .unwrap_or_else(|| self.selected.get_untracked().min(record.units.len() - 1));
+            self.record.set(record);
+            self.selected.set(index);
+        }
+    }
+
+    fn with_unit_untracked<T>(&self, read: impl FnOnce(&UnitHistory) -> T) -> Option<T> {
+        let index = self.selected.get_untracked();
+        self.record
+            .with_untracked(|r| r.units.get(index).or(r.units.first()).map(read))
     }
 
     /// The unit shown (a copy; change it with [`HistoryState::update_unit`]).

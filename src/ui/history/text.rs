@@ -44,6 +44,8 @@ pub struct HistoryText {
     pub carried_over: &'static str,
     pub save_month: &'static str,
     pub saved_month: &'static str,
+    pub month_replace: &'static str,
+    pub month_keep: &'static str,
     pub months_heading: &'static str,
     pub no_months: &'static str,
     pub col_month: &'static str,
@@ -122,6 +124,8 @@ pub const VI: HistoryText = HistoryText {
     carried_over: "Kỳ trước chuyển sang",
     save_month: "Lưu tháng",
     saved_month: "Đã lưu số liệu tháng",
+    month_replace: "Thay số liệu tháng này",
+    month_keep: "Giữ số liệu đã lưu",
     months_heading: "Các tháng đã nhập",
     no_months: "Chưa có tháng nào. Nhập số liệu từng tháng ở trên.",
     col_month: "Tháng",
@@ -199,6 +203,8 @@ pub const EN: HistoryText = HistoryText {
     carried_over: "Carried over from before",
     save_month: "Save month",
     saved_month: "Saved the figures of",
+    month_replace: "Replace this month's figures",
+    month_keep: "Keep the saved figures",
     months_heading: "Months entered",
     no_months: "No month yet. Enter each month's figures above.",
     col_month: "Month",
@@ -234,6 +240,21 @@ pub const EN: HistoryText = HistoryText {
     no_dossiers: "no dossiers yet",
     need_period: "Choose a measurement period to see the projection.",
 };
+
+/// "Tháng 05/2024 đã có số liệu (100 hồ sơ, 40 trực tuyến). Thay bằng …?"
+pub fn month_exists(lang: Lang, month: &str, old: (u64, u64), new: (u64, u64)) -> String {
+    use crate::core::number_vi::format_count as n;
+    match lang {
+        Lang::Vi => format!(
+            "Tháng {month} đã có số liệu ({} hồ sơ, {} trực tuyến). Thay bằng số liệu vừa nhập ({} hồ sơ, {} trực tuyến)?",
+            n(old.0), n(old.1), n(new.0), n(new.1)
+        ),
+        Lang::En => format!(
+            "{month} already has figures ({} dossiers, {} online). Replace them with the ones just typed ({} dossiers, {} online)?",
+            n(old.0), n(old.1), n(new.0), n(new.1)
+        ),
+    }
+}
 
 /// The texts in the language the page was built in.
 pub fn use_text() -> &'static HistoryText {

@@ -20,28 +20,31 @@ fn today() -> String {
     )
 }
 
-/// Writes every part of `backup` to storage; false when storage refused.
-fn restore(backup: &Backup) -> bool {
-    if !storage::available() {
-        return false;
+/// Writes every part of `backup` to storage, or none of them.
+fn restore(backup: &Backup) -> Result<(), storage::NotWritten> {
+    fn json<T: serde::Serialize>(data: &T) -> String {
+        serde_json::to_string(data).unwrap_or_else(|_| String::from("null"))
     }
-    let mut ok = true;
+    let mut parts = Vec::new();
     if let Some(commune) = &backup.commune {
-        ok &= storage::save(Key::Commune, commune).is_ok();
+        parts.push((Key::Commune, json(commune)));
     }
     if let Some(table) = &backup.table {
-        ok &= storage::save(Key::Table, table).is_ok();
+        parts.push((Key::Table, json(table)));
     }
     if let Some(rule_sets) = &backup.rule_sets {
-        ok &= storage::save(Key::RuleSets, rule_sets).is_ok();
+        parts.push((Key::RuleSets, json(rule_sets)));
     }
     if let Some(history) = &backup.history {
-        ok &= storage::save(Key::History, history).is_ok();
+        parts.push((Key::History, json(history)));
+    }
+    if !parts.is_empty() {
+        storage::save_all(&parts)?;
     }
     if let Some(lang) = &backup.lang {
         storage::save_lang(lang);
     }
-    ok
+    Ok(())
 }
 
 #[component]
@@ -51,7 +54,7 @@ pub fn BackupPanel() -> impl IntoView {
     let state = expect_context::<TableState>();
     let book = expect_context::<RuleBook>();
     let pending = RwSignal::new(None::<Result<Backup, record::DecodeError>>);
-    let failed = RwSignal::new(false);
+    let failed = RwSignal::new(None::<storage::NotWritten>);
     let save_backup = move |_| {
         let data = Backup {
             commune: storage::peek(Key::Commune, record::decode),
@@ -59,7 +62,7 @@ pub fn BackupPanel() -> impl IntoView {
                 units: state.units(),
             }),
             rule_sets: Some(book.record()),
-            lang: storage::load_lang(),
+            lang: storage::peek_lang(),
             history: storage::peek(Key::History, crate::core::history_record::decode),
         };
         download(
@@ -70,16 +73,17 @@ pub fn BackupPanel() -> impl IntoView {
     };
     let on_file = move |ev: leptos::ev::Event| {
         read_chosen_file(&ev, move |contents| {
-            failed.set(false);
+            failed.set(None);
             pending.set(Some(backup::decode(&contents)));
         })
     };
     let confirm = move |_| {
         if let Some(Ok(b)) = pending.get_untracked() {
-            if restore(&b) {
-                let _ = web_sys::window().map(|w| w.location().reload());
-            } else {
-                failed.set(true);
+            match restore(&b) {
+                Ok(()) => {
+                    let _ = web_sys::window().map(|w| w.location().reload());
+                }
+                Err(why) => failed.set(Some(why)),
             }
         }
     };
@@ -119,7 +123,17 @@ pub fn BackupPanel() -> impl IntoView {
                         }
                     })
             }}
-            {move || failed.get().then(|| view! { <p class="error" role="alert">{t.backup_failed}</p> })}
+            {move || {
+                failed
+                    .get()
+                    .map(|why| {
+                        view! {
+                            <p class="error" role="alert" data-testid="backup-failed">
+                                {i18n::restore_failed(lang, why.key, why.rolled_back)}
+                            </p>
+                        }
+                    })
+            }}
         </section>
     }
 }

@@ -3,14 +3,15 @@
 mod backup;
 mod groups;
 mod import;
+mod open_confirm;
 mod row;
 
 use super::download::download;
-use super::notices::push_notice;
+use super::notices::report;
 use super::rule_book::RuleBook;
 use crate::core::export;
 use crate::core::number_vi::format_count;
-use crate::core::record::TableRecord;
+use crate::core::record::{decode_doc, TableRecord};
 use crate::core::table::{evaluate, rate_value, Status};
 use crate::core::unit::Unit;
 use crate::storage::{self, Key, Notice};
@@ -19,6 +20,7 @@ use backup::BackupPanel;
 use groups::{GroupVerdicts, Ranking};
 use import::ImportPanel;
 use leptos::prelude::*;
+pub use open_confirm::{OpenConfirm, OpenRequest};
 use row::UnitRow;
 
 /// Rows shown per page; the table stays fast at 10.000 rows.
@@ -49,15 +51,73 @@ impl TableState {
             owner: StoredValue::new(Owner::current().unwrap_or_default()),
         };
         state.rows.set(state.make_rows(units));
-        Effect::new(move |first: Option<()>| {
-            let units = state.units();
-            if first.is_some() && writable {
-                if let Err(n) = storage::save(Key::Table, &TableRecord { units }) {
-                    push_notice(notices, n);
-                }
+        if !writable {
+            return state;
+        }
+        // What is stored, as far as this page knows.
+        let last = StoredValue::new(state.rows.with_untracked(|rows| {
+            rows.iter()
+                .map(|r| r.unit.get_untracked())
+                .collect::<Vec<_>>()
+        }));
+        let take_in = move || {
+            if let Some(record) = storage::reread(Key::Table, decode_doc::<TableRecord>) {
+                last.set_value(record.units.clone());
+                state.take_in(record.units);
             }
+        };
+        // Another tab's save is taken in without reloading the page: what is typed here
+        // (an import not yet confirmed, an open row editor) stays.
+        storage::on_change(Key::Table, take_in);
+        Effect::new(move |_| {
+            let units = state.units();
+            if last.with_value(|l| *l == units) {
+                return;
+            }
+            let record = TableRecord { units };
+            let saved = storage::save(Key::Table, &record);
+            last.set_value(record.units);
+            if saved == Err(Notice::Overtaken) {
+                // Another tab saved first: its table is shown, and the change made here is
+                // said to be lost rather than written over it.
+                take_in();
+            }
+            report(notices, saved);
         });
         state
+    }
+
+    /// Shows the units another tab stored. Rows whose unit is unchanged, or still has its
+    /// name, keep their identity (an open editor stays open on its unit); others come and go.
+    pub fn take_in(&self, units: Vec<Unit>) {
+        use std::collections::HashMap;
+        let old = self.rows.get_untracked();
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, row) in old.iter().enumerate().rev() {
+            let name = row.unit.with_untracked(|u| u.name.clone());
+            by_name.entry(name).or_default().push(i);
+        }
+        let mut rows = Vec::with_capacity(units.len());
+        let mut same = old.len() == units.len();
+        for (i, unit) in units.into_iter().enumerate() {
+            match by_name.get_mut(&unit.name).and_then(|rows| rows.pop()) {
+                Some(j) => {
+                    let row = old[j];
+                    same &= i == j;
+                    if row.unit.with_untracked(|u| *u != unit) {
+                        row.unit.set(unit);
+                    }
+                    rows.push(row);
+                }
+                None => {
+                    same = false;
+                    rows.extend(self.make_rows(vec![unit]));
+                }
+            }
+        }
+        if !same {
+            self.rows.set(rows);
+        }
     }
 
     fn make_rows(&self, units: Vec<Unit>) -> Vec<Row> {

@@ -1,5 +1,6 @@
 //! One row of the table: shown as text, or edited in place with the same checks as imports.
 
+use super::open_confirm::open_in_calculator;
 use super::{Row, TableState};
 use crate::core::gap::Needed;
 use crate::core::import::{unit_from_cells, UnitCells};
@@ -40,14 +41,14 @@ fn target_options(rules: &RuleSet, lang: Lang) -> Vec<(String, String)> {
     tiers.chain(quotas).collect()
 }
 
-/// Hands a unit to the calculator page (through the stored commune) and goes there.
-fn open_in_calculator(unit: &Unit, rules: &RuleSet) {
+/// The commune record the calculator gets for `unit`.
+fn as_commune(unit: &Unit, rules: &RuleSet) -> CommuneRecord {
     let rule_set = if rules.tiers.is_empty() {
         crate::core::presets::DEFAULT_ID.to_owned()
     } else {
         rules.id.clone()
     };
-    let record = CommuneRecord {
+    CommuneRecord {
         name: unit.name.clone(),
         registered: Tier::from_slug(&unit.target).unwrap_or(Tier::Ntm),
         dx: false,
@@ -57,13 +58,6 @@ fn open_in_calculator(unit: &Unit, rules: &RuleSet) {
         },
         rule_set,
         commune_group: unit.commune_group,
-    };
-    if crate::storage::available()
-        && crate::storage::save(crate::storage::Key::Commune, &record).is_ok()
-    {
-        if let Some(location) = web_sys::window().map(|w| w.location()) {
-            let _ = location.set_href("../");
-        }
     }
 }
 
@@ -153,7 +147,9 @@ pub fn UnitRow(
                     type="button"
                     data-testid="open-unit"
                     title=t.open_in_calculator
-                    on:click=move |_| open_in_calculator(&row.unit.get_untracked(), &rules.get_untracked())
+                    on:click=move |_| {
+                        open_in_calculator(as_commune(&row.unit.get_untracked(), &rules.get_untracked()))
+                    }
                 >
                     {t.open}
                 </button>

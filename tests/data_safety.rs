@@ -1,0 +1,729 @@
+//! Nothing stored is lost or spoiled: a full storage is still read, a restore writes all or
+//! nothing, a broken entry is kept aside once, a newer version's entry is never written
+//! over, replacing figures asks first, and tabs take in each other's saves without losing
+//! what is typed.
+
+mod support;
+
+use fantoccini::{Client, Locator};
+use ntm_calc::core::backup::{self, Backup};
+use ntm_calc::core::import::parse_table;
+use ntm_calc::core::record::{CommuneRecord, RuleSetsRecord, TableRecord};
+use ntm_calc::core::tier::Tier;
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use support::*;
+
+const COMMUNE: &str = "ntm-calc.commune";
+
+async fn click(c: &Client, id: &str) {
+    c.find(Locator::Css(&testid(id)))
+        .await
+        .unwrap_or_else(|e| panic!("no {id}: {e}"))
+        .click()
+        .await
+        .expect("click");
+}
+
+async fn stored(c: &Client, key: &str) -> Value {
+    exec(
+        c,
+        &format!(
+            "const t = localStorage.getItem('{key}'); return t === null ? null : JSON.parse(t);"
+        ),
+    )
+    .await
+}
+
+async fn raw(c: &Client, key: &str) -> Value {
+    exec(c, &format!("return localStorage.getItem('{key}');")).await
+}
+
+/// The keys that start with `prefix`.
+async fn keys_with(c: &Client, prefix: &str) -> Vec<String> {
+    let found = exec(
+        c,
+        &format!("return Object.keys(localStorage).filter(k => k.startsWith('{prefix}')).sort();"),
+    )
+    .await;
+    serde_json::from_value(found).unwrap()
+}
+
+/// Fills localStorage to its quota with another key, as another app of the origin would, to
+/// the last byte (the final keys are tiny).
+async fn fill_storage(c: &Client) {
+    let said = exec(
+        c,
+        "let chunk = 'x'.repeat(1 << 20), i = 0; \
+         while (chunk.length > 0) { \
+           try { localStorage.setItem('other-app.filler.' + (i++), chunk); } \
+           catch (e) { chunk = chunk.slice(0, chunk.length >> 1); } } \
+         for (let j = 0; j < 100000; j++) { try { localStorage.setItem('o' + j, ''); } catch (e) { break; } } \
+         try { localStorage.setItem('ntm-calc.probe', '1'); localStorage.removeItem('ntm-calc.probe'); return 'room left'; } \
+         catch (e) { return 'full'; }",
+    )
+    .await;
+    assert_eq!(said, "full");
+}
+
+async fn free_storage(c: &Client) {
+    exec(
+        c,
+        "Object.keys(localStorage).filter(k => k.startsWith('other-app.')).forEach(k => localStorage.removeItem(k));",
+    )
+    .await;
+}
+
+async fn notices(c: &Client) -> String {
+    let all = exec(
+        c,
+        "return [...document.querySelectorAll('[data-testid=storage-notice]')].map(n => n.textContent).join('\\n');",
+    )
+    .await;
+    all.as_str().unwrap_or_default().to_owned()
+}
+
+async fn enter_month(c: &Client, month: &str, total: &str, online: &str) {
+    type_into(c, "month", month).await;
+    type_into(c, "total", total).await;
+    type_into(c, "online", online).await;
+    click(c, "save-month").await;
+}
+
+async fn month_figures(c: &Client) -> Vec<(String, String)> {
+    let value = exec(
+        c,
+        "return [...document.querySelectorAll('[data-testid=month-row]')].map(r => [r.dataset.month, r.textContent]);",
+    )
+    .await;
+    serde_json::from_value(value).unwrap()
+}
+
+fn wait_for_download(dir: &Path) -> String {
+    for _ in 0..100 {
+        let found = std::fs::read_dir(dir).ok().and_then(|d| {
+            d.flatten()
+                .map(|e| e.path())
+                .find(|p| p.extension().is_some_and(|e| e == "json"))
+        });
+        if let Some(path) = found {
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                if !text.is_empty() {
+                    return text;
+                }
+            }
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("no backup file was downloaded");
+}
+
+fn write_file(name: &str, text: &str) -> String {
+    let dir = fresh_profile("files");
+    let path: PathBuf = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.display().to_string()
+}
+
+fn commune(name: &str) -> CommuneRecord {
+    CommuneRecord {
+        name: name.into(),
+        registered: Tier::NangCao,
+        dx: false,
+        counts: None,
+        rule_set: "khanh-hoa-xa-2022-2025".into(),
+        commune_group: None,
+    }
+}
+
+#[test]
+fn a_full_storage_is_read_reported_and_backed_up_whole() {
+    let server = Server::dist();
+    let downloads = fresh_profile("downloads");
+    let setup = Setup {
+        downloads: Some(downloads.clone()),
+        ..Setup::default()
+    };
+    run_with(setup, move |c| async move {
+        open(&c, &server.url).await;
+        type_into(&c, "commune_name", "Xã Đầy Bộ Nhớ").await;
+        type_into(&c, "total", "777").await;
+        type_into(&c, "online", "333").await;
+        expect_text(&c, "rate", Some("42,86 %")).await;
+        open(&c, &format!("{}bang/", server.url)).await;
+        import_table(&c, "Xã A\t40\nXã B\t20\n").await;
+        expect_text(&c, "row-count", Some("2 đơn vị")).await;
+        open(&c, &format!("{}theo-doi/", server.url)).await;
+        enter_month(&c, "05/2024", "100", "40").await;
+        expect_text(&c, "month-saved", Some("Đã lưu số liệu tháng 05/2024")).await;
+
+        fill_storage(&c).await;
+
+        open(&c, &server.url).await;
+        assert_eq!(input_value(&c, "commune_name").await, "Xã Đầy Bộ Nhớ");
+        assert_eq!(input_value(&c, "total").await, "777");
+        expect_text(&c, "rate", Some("42,86 %")).await;
+        let said = notices(&c).await;
+        assert!(said.contains("Bộ nhớ trình duyệt đã đầy"), "{said}");
+        assert!(!said.contains("không cho lưu"), "{said}");
+
+        open(&c, &format!("{}theo-doi/", server.url)).await;
+        let months = month_figures(&c).await;
+        assert_eq!(months.len(), 1, "{months:?}");
+        assert_eq!(months[0].0, "05/2024");
+
+        open(&c, &format!("{}chia-se/", server.url)).await;
+        let summary = text_of(&c, "share-summary").await.unwrap_or_default();
+        assert!(summary.starts_with("Xã Đầy Bộ Nhớ"), "{summary}");
+
+        open(&c, &format!("{}bang/", server.url)).await;
+        expect_text(&c, "row-count", Some("2 đơn vị")).await;
+        click(&c, "backup-download").await;
+        let file = wait_for_download(&downloads);
+        let backup = backup::decode(&file).expect("a readable backup");
+        assert_eq!(
+            backup.commune.as_ref().map(|c| c.name.as_str()),
+            Some("Xã Đầy Bộ Nhớ")
+        );
+        assert_eq!(backup.units(), 2);
+        assert_eq!(backup.history.map(|h| h.units.len()), Some(1));
+
+        // A write that needs more room than there is is reported; once there is room, it saves.
+        open(&c, &server.url).await;
+        type_into(&c, "commune_name", "Xã Đầy Bộ Nhớ Và Tên Dài Hơn").await;
+        type_into(&c, "online", "400").await;
+        expect_text(&c, "rate", Some("51,48 %")).await;
+        let said = notices(&c).await;
+        assert!(said.contains("Không lưu được"), "{said}");
+        assert_eq!(stored(&c, COMMUNE).await["data"]["counts"]["online"], 333);
+        free_storage(&c).await;
+        type_into(&c, "online", "401").await;
+        eventually("saved once there is room", json!(401), || async {
+            stored(&c, COMMUNE).await["data"]["counts"]["online"].clone()
+        })
+        .await;
+        assert_eq!(
+            stored(&c, COMMUNE).await["data"]["name"],
+            "Xã Đầy Bộ Nhớ Và Tên Dài Hơn"
+        );
+    });
+}
+
+/// A restore whose table does not fit in storage: nothing may change.
+#[test]
+fn a_restore_writes_every_part_or_none() {
+    let server = Server::dist();
+    let rows: String = (0..100_000)
+        .map(|i| {
+            format!(
+                "Xã Khôi Phục Số {i}, một tên dài cho bản sao lưu quá lớn\t{}\t{}\n",
+                1000 + i,
+                i % 1000
+            )
+        })
+        .collect();
+    let big = Backup {
+        commune: Some(commune("Xã Trong Bản Sao")),
+        table: Some(TableRecord {
+            units: parse_table(&rows).units,
+        }),
+        rule_sets: Some(RuleSetsRecord {
+            custom: Vec::new(),
+            active: "khanh-hoa-817-2019".into(),
+        }),
+        lang: None,
+        history: None,
+    };
+    assert_eq!(big.units(), 100_000);
+    let file = write_file("qua-lon.json", &backup::encode(&big));
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        type_into(&c, "commune_name", "Xã Đang Có").await;
+        open(&c, &format!("{}bang/", server.url)).await;
+        import_table(&c, "Xã A\t40\n").await;
+        expect_text(&c, "row-count", Some("1 đơn vị")).await;
+        let before: Vec<Value> = {
+            let mut all = Vec::new();
+            for key in [COMMUNE, "ntm-calc.table", "ntm-calc.rulesets"] {
+                all.push(raw(&c, key).await);
+            }
+            all
+        };
+        let input = c.find(Locator::Css("[name=backup_file]")).await.unwrap();
+        input.send_keys(&file).await.unwrap();
+        c.wait()
+            .at_most(APP_TIMEOUT)
+            .for_element(Locator::Css(&testid("backup-confirm")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        let failed = c
+            .wait()
+            .at_most(APP_TIMEOUT)
+            .for_element(Locator::Css(&testid("backup-failed")))
+            .await
+            .expect("the restore says it failed")
+            .text()
+            .await
+            .unwrap();
+        assert!(failed.contains("phần bảng đơn vị"), "{failed}");
+        assert!(failed.contains("Không phần nào được thay"), "{failed}");
+        for (key, old) in [COMMUNE, "ntm-calc.table", "ntm-calc.rulesets"]
+            .into_iter()
+            .zip(before)
+        {
+            assert_eq!(raw(&c, key).await, old, "{key} is as it was");
+        }
+        open(&c, &server.url).await;
+        assert_eq!(input_value(&c, "commune_name").await, "Xã Đang Có");
+    });
+}
+
+/// The last part of a restore fails after the others were written: they are undone.
+#[test]
+fn a_write_failing_after_others_succeeded_undoes_them() {
+    let server = Server::dist();
+    server.init_script(
+        "const set = Storage.prototype.setItem; Storage.prototype.setItem = function (k, v) { \
+            if (k === 'ntm-calc.history' && String(v).includes('Xã Lỗi Ghi')) \
+              throw new DOMException('full', 'QuotaExceededError'); \
+            return set.call(this, k, v); };",
+    );
+    let history = ntm_calc::core::history_record::decode(
+        r#"{"schema":1,"data":{"units":[{"name":"Xã Lỗi Ghi","history":[{"month":"2024-05","total":100,"online":40}]}]}}"#,
+    )
+    .unwrap();
+    let file = write_file(
+        "sao-luu.json",
+        &backup::encode(&Backup {
+            commune: Some(commune("Xã Trong Bản Sao")),
+            table: Some(TableRecord {
+                units: parse_table("Xã X\t10\nXã Y\t20\n").units,
+            }),
+            rule_sets: None,
+            lang: None,
+            history: Some(history),
+        }),
+    );
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        type_into(&c, "commune_name", "Xã Đang Có").await;
+        open(&c, &format!("{}bang/", server.url)).await;
+        import_table(&c, "Xã A\t40\n").await;
+        expect_text(&c, "row-count", Some("1 đơn vị")).await;
+        let commune_before = raw(&c, COMMUNE).await;
+        let table_before = raw(&c, "ntm-calc.table").await;
+        c.find(Locator::Css("[name=backup_file]"))
+            .await
+            .unwrap()
+            .send_keys(&file)
+            .await
+            .unwrap();
+        click(&c, "backup-confirm").await;
+        let failed = c
+            .wait()
+            .at_most(APP_TIMEOUT)
+            .for_element(Locator::Css(&testid("backup-failed")))
+            .await
+            .expect("the restore says it failed")
+            .text()
+            .await
+            .unwrap();
+        assert!(failed.contains("phần số liệu theo tháng"), "{failed}");
+        assert_eq!(raw(&c, COMMUNE).await, commune_before);
+        assert_eq!(raw(&c, "ntm-calc.table").await, table_before);
+        assert_eq!(raw(&c, "ntm-calc.history").await, Value::Null);
+        expect_text(&c, "row-count", Some("1 đơn vị")).await;
+    });
+}
+
+#[test]
+fn a_broken_entry_is_kept_aside_once_not_on_every_load() {
+    let server = Server::dist();
+    run(move |c| async move {
+        let garbage: String = format!("garbage {}", "#".repeat(1 << 20));
+        for (page, key) in [
+            ("", "ntm-calc.rulesets"),
+            ("bang/", "ntm-calc.table"),
+            ("theo-doi/", "ntm-calc.history"),
+        ] {
+            let url = format!("{}{page}", server.url);
+            open(&c, &url).await;
+            c.execute(
+                "localStorage.setItem(arguments[0], arguments[1])",
+                vec![json!(key), json!(garbage)],
+            )
+            .await
+            .unwrap();
+            for load in 1..=5 {
+                open(&c, &url).await;
+                let said = notices(&c).await;
+                if load == 1 {
+                    assert!(said.contains(&format!("“{key}.unreadable.1”")), "{said}");
+                }
+                let aside = keys_with(&c, &format!("{key}.unreadable.")).await;
+                assert_eq!(aside, vec![format!("{key}.unreadable.1")], "load {load}");
+            }
+            assert_eq!(
+                raw(&c, &format!("{key}.unreadable.1")).await,
+                json!(garbage)
+            );
+            assert_eq!(raw(&c, key).await, Value::Null, "the live key is cleared");
+        }
+    });
+}
+
+#[test]
+fn a_newer_versions_entry_is_kept_aside_before_anything_replaces_it() {
+    let server = Server::dist();
+    let newer = r#"{"schema":99,"data":{"name":"Xã Tương Lai","future":true}}"#;
+    let link = format!(
+        "{}chia-se/#{}",
+        server.url,
+        ntm_calc::core::share::encode(&commune("Xã Được Chia Sẻ"))
+    );
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        c.execute(
+            "localStorage.setItem(arguments[0], arguments[1])",
+            vec![json!(COMMUNE), json!(newer)],
+        )
+        .await
+        .unwrap();
+        // The calculator reads it as unreadable and never writes over it while typing.
+        open(&c, &server.url).await;
+        type_into(&c, "commune_name", "Xã Gõ Thử").await;
+        type_into(&c, "total", "10").await;
+        assert_eq!(raw(&c, COMMUNE).await, json!(newer));
+
+        // "Mở" on a table row: the newer record is copied aside first.
+        open(&c, &format!("{}bang/", server.url)).await;
+        import_table(&c, "Xã Bảng\t100\t40\n").await;
+        click(&c, "open-unit").await;
+        wait_for_app(&c).await;
+        eventually(
+            "the calculator shows the unit",
+            Some("Xã Bảng".to_owned()),
+            || try_input_value(&c, "commune_name"),
+        )
+        .await;
+        let aside = keys_with(&c, &format!("{COMMUNE}.unreadable.")).await;
+        assert_eq!(aside.len(), 1, "{aside:?}");
+        assert_eq!(raw(&c, &aside[0]).await, json!(newer));
+
+        // Accepting a share link: the same.
+        c.execute(
+            "localStorage.setItem(arguments[0], arguments[1])",
+            vec![
+                json!(COMMUNE),
+                json!(newer.replace("Tương Lai", "Tương Lai Hai")),
+            ],
+        )
+        .await
+        .unwrap();
+        open(&c, &link).await;
+        click(&c, "share-accept").await;
+        wait_for_app(&c).await;
+        eventually(
+            "the shared commune is shown",
+            Some("Xã Được Chia Sẻ".to_owned()),
+            || try_input_value(&c, "commune_name"),
+        )
+        .await;
+        let aside = keys_with(&c, &format!("{COMMUNE}.unreadable.")).await;
+        assert_eq!(aside.len(), 2, "{aside:?}");
+        assert!(raw(&c, &aside[1])
+            .await
+            .as_str()
+            .unwrap()
+            .contains("Tương Lai Hai"));
+    });
+}
+
+#[test]
+fn opening_a_unit_asks_before_replacing_other_figures() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        type_into(&c, "commune_name", "Xã Của Tôi").await;
+        type_into(&c, "total", "777").await;
+        type_into(&c, "online", "333").await;
+        expect_text(&c, "rate", Some("42,86 %")).await;
+        let mine = raw(&c, COMMUNE).await;
+
+        open(&c, &format!("{}bang/", server.url)).await;
+        import_table(&c, "Xã Bảng\t100\t40\n").await;
+        click(&c, "open-unit").await;
+        expect_text(
+            &c,
+            "open-current",
+            Some("Xã Của Tôi: 777 hồ sơ, 333 trực tuyến"),
+        )
+        .await;
+        expect_text(
+            &c,
+            "open-incoming",
+            Some("Xã Bảng: 100 hồ sơ, 40 trực tuyến"),
+        )
+        .await;
+        let focused = exec(&c, "return document.activeElement.dataset.testid || ''").await;
+        assert_eq!(focused, "open-replace");
+        assert_eq!(
+            axe_violations(&c).await,
+            Vec::<String>::new(),
+            "the question"
+        );
+        click(&c, "open-cancel").await;
+        assert!(c.find(Locator::Css(&testid("open-confirm"))).await.is_err());
+        assert_eq!(raw(&c, COMMUNE).await, mine, "nothing replaced");
+
+        click(&c, "open-unit").await;
+        click(&c, "open-replace").await;
+        wait_for_app(&c).await;
+        eventually(
+            "the calculator shows the unit",
+            Some("Xã Bảng".to_owned()),
+            || try_input_value(&c, "commune_name"),
+        )
+        .await;
+        assert_eq!(input_value(&c, "total").await, "100");
+
+        // The same figures again: nothing to ask.
+        open(&c, &format!("{}bang/", server.url)).await;
+        click(&c, "open-unit").await;
+        wait_for_app(&c).await;
+        eventually(
+            "opened without a question",
+            Some("Xã Bảng".to_owned()),
+            || try_input_value(&c, "commune_name"),
+        )
+        .await;
+    });
+}
+
+#[test]
+fn another_tabs_save_keeps_what_is_typed_here() {
+    let server = Server::dist();
+    run(move |c| async move {
+        // Tab A: the calculator.
+        open(&c, &server.url).await;
+        let a = c.window().await.unwrap();
+        type_into(&c, "commune_name", "Xã Một").await;
+        type_into(&c, "total", "100").await;
+        type_into(&c, "online", "20").await;
+
+        // Tab B: the table, with a paste not yet confirmed and a row being edited.
+        let b = c.new_window(true).await.unwrap().handle;
+        c.switch_to_window(b.clone()).await.unwrap();
+        open(&c, &format!("{}bang/", server.url)).await;
+        import_table(&c, "Xã A\t40\nXã B\t20\n").await;
+        expect_text(&c, "row-count", Some("2 đơn vị")).await;
+        click(&c, "edit-unit").await;
+        type_into(&c, "edit_name", "Xã A đang sửa").await;
+        paste_table(&c, "Xã Chưa Nhập\t10\n").await;
+
+        // Tab C: a month typed but not saved.
+        let t3 = c.new_window(true).await.unwrap().handle;
+        c.switch_to_window(t3.clone()).await.unwrap();
+        open(&c, &format!("{}theo-doi/", server.url)).await;
+        type_into(&c, "month", "07/2024").await;
+        type_into(&c, "total", "55").await;
+
+        // A saves a new name and figures; the table changes in a tab of its own too.
+        c.switch_to_window(a.clone()).await.unwrap();
+        type_into(&c, "commune_name", "Xã Một Đổi Tên").await;
+        type_into(&c, "online", "35").await;
+
+        c.switch_to_window(b).await.unwrap();
+        let pasted = exec(
+            &c,
+            "return document.querySelector('[data-testid=import-text]').value",
+        )
+        .await;
+        assert_eq!(pasted, "Xã Chưa Nhập\t10\n");
+        assert_eq!(input_value(&c, "edit_name").await, "Xã A đang sửa");
+
+        c.switch_to_window(t3).await.unwrap();
+        assert_eq!(input_value(&c, "month").await, "07/2024");
+        assert_eq!(input_value(&c, "total").await, "55");
+
+        // Tab D: a second calculator follows A without reloading, typing goes on in place.
+        let d = c.new_window(true).await.unwrap().handle;
+        c.switch_to_window(d.clone()).await.unwrap();
+        open(&c, &server.url).await;
+        exec(&c, "window.__same_page = true; return true").await;
+        // Typing goes at the end of what the field holds (WebDriver puts the caret there).
+        let name = c.find(Locator::Css("[name=commune_name]")).await.unwrap();
+        name.send_keys(" D").await.unwrap();
+        c.switch_to_window(a).await.unwrap();
+        type_into(&c, "online", "36").await;
+        c.switch_to_window(d).await.unwrap();
+        eventually("tab D follows", Some("36".to_owned()), || {
+            try_input_value(&c, "online")
+        })
+        .await;
+        assert_eq!(
+            exec(&c, "return window.__same_page === true").await,
+            true,
+            "not reloaded"
+        );
+        assert_eq!(
+            exec(&c, "return document.activeElement.name").await,
+            "commune_name",
+            "the focus stays where the person was typing"
+        );
+        c.find(Locator::Css("[name=commune_name]"))
+            .await
+            .unwrap()
+            .send_keys("2")
+            .await
+            .unwrap();
+        eventually(
+            "D's typing is saved over A's figures",
+            json!("Xã Một Đổi Tên D2"),
+            || async { stored(&c, COMMUNE).await["data"]["name"].clone() },
+        )
+        .await;
+        let data = stored(&c, COMMUNE).await["data"].clone();
+        assert_eq!(data["counts"]["online"], 36, "{data}");
+        assert_eq!(data["counts"]["total"], 100, "{data}");
+    });
+}
+
+#[test]
+fn a_tab_that_missed_a_save_never_writes_its_older_figures_over_it() {
+    let server = Server::dist();
+    // A tab marked deaf hears no storage events: as when it writes before the event arrives.
+    server.init_script(
+        "if (sessionStorage.getItem('deaf')) \
+           window.addEventListener('storage', (e) => e.stopImmediatePropagation(), true);",
+    );
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        let a = c.window().await.unwrap();
+        type_into(&c, "commune_name", "Xã Hai Thẻ").await;
+        type_into(&c, "total", "100").await;
+        type_into(&c, "online", "20").await;
+
+        let b = c.new_window(true).await.unwrap().handle;
+        c.switch_to_window(b.clone()).await.unwrap();
+        open(&c, &server.url).await;
+        exec(&c, "sessionStorage.setItem('deaf', '1'); return true").await;
+        open(&c, &server.url).await;
+        assert_eq!(input_value(&c, "online").await, "20");
+
+        c.switch_to_window(a).await.unwrap();
+        type_into(&c, "online", "35").await;
+        eventually("A saved", json!(35), || async {
+            stored(&c, COMMUNE).await["data"]["counts"]["online"].clone()
+        })
+        .await;
+
+        // B still shows 20, and changes the name: its old 20 must not come back. Its first
+        // key meets A's newer record: B shows it and says so, and what is typed next is saved
+        // over it.
+        c.switch_to_window(b).await.unwrap();
+        assert_eq!(input_value(&c, "online").await, "20");
+        type_into(&c, "commune_name", "Xã Hai Thẻ B").await;
+        eventually("B's name is saved", json!("Xã Hai Thẻ B"), || async {
+            stored(&c, COMMUNE).await["data"]["name"].clone()
+        })
+        .await;
+        assert_eq!(stored(&c, COMMUNE).await["data"]["counts"]["online"], 35);
+        eventually("B now shows A's figure", Some("35".to_owned()), || {
+            try_input_value(&c, "online")
+        })
+        .await;
+        let said = notices(&c).await;
+        assert!(said.contains("Thẻ khác vừa lưu số liệu mới hơn"), "{said}");
+    });
+}
+
+#[test]
+fn a_month_typed_again_asks_before_replacing_it() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &format!("{}theo-doi/", server.url)).await;
+        enter_month(&c, "05/2024", "100", "40").await;
+        expect_text(&c, "month-saved", Some("Đã lưu số liệu tháng 05/2024")).await;
+        enter_month(&c, "05/2024", "999", "1").await;
+        expect_text(
+            &c,
+            "month-exists",
+            Some("Tháng 05/2024 đã có số liệu (100 hồ sơ, 40 trực tuyến). Thay bằng số liệu vừa nhập (999 hồ sơ, 1 trực tuyến)?\nThay số liệu tháng này\nGiữ số liệu đã lưu"),
+        )
+        .await;
+        let focused = exec(&c, "return document.activeElement.dataset.testid || ''").await;
+        assert_eq!(focused, "month-replace");
+        let months = month_figures(&c).await;
+        assert!(months[0].1.contains("100"), "{months:?}");
+        click(&c, "month-keep").await;
+        assert!(c.find(Locator::Css(&testid("month-exists"))).await.is_err());
+        let months = month_figures(&c).await;
+        assert!(
+            months[0].1.contains("100") && !months[0].1.contains("999"),
+            "{months:?}"
+        );
+
+        click(&c, "save-month").await;
+        click(&c, "month-replace").await;
+        expect_text(&c, "month-saved", Some("Đã lưu số liệu tháng 05/2024")).await;
+        let months = month_figures(&c).await;
+        assert_eq!(months.len(), 1);
+        assert!(months[0].1.contains("999"), "{months:?}");
+
+        // A month chosen for editing is saved in place without a question.
+        click(&c, "edit-month").await;
+        type_into(&c, "online", "2").await;
+        click(&c, "save-month").await;
+        expect_text(&c, "month-saved", Some("Đã lưu số liệu tháng 05/2024")).await;
+        assert!(c.find(Locator::Css(&testid("month-exists"))).await.is_err());
+    });
+}
+
+#[test]
+fn a_stored_language_that_is_not_one_is_kept_aside_and_said() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        exec(
+            &c,
+            "localStorage.setItem('ntm-calc.lang', 'klingon'); return true",
+        )
+        .await;
+        open(&c, &server.url).await;
+        let said = notices(&c).await;
+        assert!(said.contains("“ntm-calc.lang.unreadable.1”"), "{said}");
+        assert_eq!(raw(&c, "ntm-calc.lang.unreadable.1").await, "klingon");
+        assert_eq!(exec(&c, "return document.documentElement.lang").await, "vi");
+    });
+}
+
+/// The page shell listens before the loader runs: a blocked app is explained at once, on
+/// every load, never after the last-resort wait.
+#[test]
+fn a_blocked_app_is_explained_at_once_on_every_load() {
+    let server = Server::dist();
+    let wasm = std::fs::read_dir(dist_dir())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n.ends_with(".wasm"))
+        .expect("a wasm file in dist/");
+    server.override_file(&wasm, |_| "blocked".to_owned());
+    run(move |c| async move {
+        for attempt in 1..=5 {
+            let started = Instant::now();
+            c.goto(&server.url).await.unwrap();
+            c.wait()
+                .at_most(Duration::from_secs(10))
+                .for_element(Locator::Css(&testid("load-failed")))
+                .await
+                .unwrap_or_else(|_| panic!("load {attempt}: no message within 10 s"));
+            eprintln!("load {attempt}: message after {:?}", started.elapsed());
+        }
+    });
+}
