@@ -322,7 +322,14 @@ fn a_write_failing_after_others_succeeded_undoes_them() {
             .send_keys(&file)
             .await
             .unwrap();
-        click(&c, "backup-confirm").await;
+        c.wait()
+            .at_most(APP_TIMEOUT)
+            .for_element(Locator::Css(&testid("backup-confirm")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
         let failed = c
             .wait()
             .at_most(APP_TIMEOUT)
