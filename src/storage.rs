@@ -207,28 +207,30 @@ fn keep_aside(storage: &web_sys::Storage, key: &str, text: &str) -> Option<Strin
 }
 
 /// The revision the next write of `key` gets, after checking what is stored there: an entry
-/// this version cannot read is copied aside first (or the write refused), and a document
-/// another tab saved since this page last read it refuses the write.
-fn next_rev(storage: &web_sys::Storage, key: Key) -> Result<(u64, Option<Notice>), Notice> {
+/// this version cannot read is copied aside first (or the write refused). With `compare`, a
+/// document another tab saved since this page last read it refuses the write.
+fn next_rev(
+    storage: &web_sys::Storage,
+    key: Key,
+    compare: bool,
+) -> Result<(u64, Option<Notice>), Notice> {
     let name = key.as_str();
     let Some(text) = get(storage, name) else {
         return Ok((known(key).unwrap_or(0) + 1, None));
     };
-    match record::stored_header(&text) {
-        Ok((schema, rev)) if schema <= record::SCHEMA => match known(key) {
-            Some(k) if k != rev => Err(Notice::Overtaken),
-            _ => Ok((rev + 1, None)),
-        },
-        other => {
-            let reason = match other {
-                Ok((schema, _)) => DecodeError::NewerSchema(schema),
-                Err(reason) => reason,
+    let reason = match record::stored_header(&text) {
+        Ok((schema, rev)) if schema <= record::SCHEMA => {
+            return match known(key) {
+                Some(k) if compare && k != rev => Err(Notice::Overtaken),
+                _ => Ok((rev + 1, None)),
             };
-            match keep_aside(storage, name, &text) {
-                Some(kept_as) => Ok((1, Some(Notice::KeptAside { kept_as, reason }))),
-                None => Err(Notice::Unreadable { reason }),
-            }
         }
+        Ok((schema, _)) => DecodeError::NewerSchema(schema),
+        Err(reason) => reason,
+    };
+    match keep_aside(storage, name, &text) {
+        Some(kept_as) => Ok((1, Some(Notice::KeptAside { kept_as, reason }))),
+        None => Err(Notice::Unreadable { reason }),
     }
 }
 
@@ -236,7 +238,7 @@ fn next_rev(storage: &web_sys::Storage, key: Key) -> Result<(u64, Option<Notice>
 /// says what else happened (an unreadable entry was copied aside before it was replaced).
 pub fn save<T: Serialize>(key: Key, data: &T) -> Result<Option<Notice>, Notice> {
     let storage = storage().ok_or(Notice::WriteFailed)?;
-    let (rev, aside) = next_rev(&storage, key)?;
+    let (rev, aside) = next_rev(&storage, key, true)?;
     storage
         .set_item(key.as_str(), &record::stored(data, rev))
         .map_err(|_| Notice::WriteFailed)?;
@@ -259,12 +261,11 @@ pub struct NotWritten {
 /// Newer tabs' documents are replaced (this is an explicit restore), but an entry this version
 /// cannot read is copied aside first.
 pub fn save_all(parts: &[(Key, String)]) -> Result<Vec<Notice>, NotWritten> {
-    let fail = |key, notice| NotWritten {
-        key,
-        notice,
+    let storage = storage().ok_or(NotWritten {
+        key: parts[0].0,
+        notice: Notice::Unavailable,
         rolled_back: true,
-    };
-    let storage = storage().ok_or_else(|| fail(parts[0].0, Notice::Unavailable))?;
+    })?;
     let before: Vec<Option<String>> = parts
         .iter()
         .map(|(key, _)| get(&storage, key.as_str()))
@@ -273,25 +274,8 @@ pub fn save_all(parts: &[(Key, String)]) -> Result<Vec<Notice>, NotWritten> {
     let mut revs = Vec::new();
     for (key, json) in parts {
         let written = (|| {
-            let rev = match get(&storage, key.as_str()) {
-                None => 1,
-                Some(text) => match record::stored_header(&text) {
-                    Ok((schema, rev)) if schema <= record::SCHEMA => rev + 1,
-                    other => {
-                        let reason = match other {
-                            Ok((schema, _)) => DecodeError::NewerSchema(schema),
-                            Err(reason) => reason,
-                        };
-                        let kept_as = keep_aside(&storage, key.as_str(), &text).ok_or(
-                            Notice::Unreadable {
-                                reason: reason.clone(),
-                            },
-                        )?;
-                        notices.push(Notice::KeptAside { kept_as, reason });
-                        1
-                    }
-                },
-            };
+            let (rev, aside) = next_rev(&storage, *key, false)?;
+            notices.extend(aside);
             let text = record::stored_json(json, rev);
             storage
                 .set_item(key.as_str(), &text)

@@ -11,13 +11,6 @@ use ntm_calc::core::record::{CommuneRecord, TableRecord};
 use ntm_calc::core::tier::Tier;
 use support::*;
 
-fn write_file(name: &str, text: &str) -> String {
-    let dir = fresh_profile("files");
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path.display().to_string()
-}
-
 async fn choose_file(c: &Client, path: &str) {
     let input = c.find(Locator::Css("[name=backup_file]")).await.unwrap();
     input.send_keys(path).await.unwrap();
@@ -111,21 +104,7 @@ fn the_backup_download_holds_the_table() {
             .click()
             .await
             .unwrap();
-        let file = async {
-            for _ in 0..100 {
-                let found = std::fs::read_dir(&downloads).ok().and_then(|d| {
-                    d.flatten()
-                        .map(|e| e.path())
-                        .find(|p| p.extension().is_some_and(|e| e == "json"))
-                });
-                if let Some(path) = found {
-                    return std::fs::read_to_string(path).unwrap();
-                }
-                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-            }
-            panic!("no backup file was downloaded");
-        }
-        .await;
+        let file = wait_for_download(&downloads).await;
         let restored = backup::decode(&file).expect("the download is a readable backup");
         let names: Vec<String> = restored
             .table

@@ -11,20 +11,10 @@ use ntm_calc::core::import::parse_table;
 use ntm_calc::core::record::{CommuneRecord, RuleSetsRecord, TableRecord};
 use ntm_calc::core::tier::Tier;
 use serde_json::{json, Value};
-use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 use support::*;
 
 const COMMUNE: &str = "ntm-calc.commune";
-
-async fn click(c: &Client, id: &str) {
-    c.find(Locator::Css(&testid(id)))
-        .await
-        .unwrap_or_else(|e| panic!("no {id}: {e}"))
-        .click()
-        .await
-        .expect("click");
-}
 
 async fn stored(c: &Client, key: &str) -> Value {
     exec(
@@ -100,30 +90,22 @@ async fn month_figures(c: &Client) -> Vec<(String, String)> {
     serde_json::from_value(value).unwrap()
 }
 
-fn wait_for_download(dir: &Path) -> String {
-    for _ in 0..100 {
-        let found = std::fs::read_dir(dir).ok().and_then(|d| {
-            d.flatten()
-                .map(|e| e.path())
-                .find(|p| p.extension().is_some_and(|e| e == "json"))
-        });
-        if let Some(path) = found {
-            if let Ok(text) = std::fs::read_to_string(&path) {
-                if !text.is_empty() {
-                    return text;
-                }
-            }
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    panic!("no backup file was downloaded");
-}
-
-fn write_file(name: &str, text: &str) -> String {
-    let dir = fresh_profile("files");
-    let path: PathBuf = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path.display().to_string()
+/// Chooses the backup file `path`, confirms the restore, and returns the message saying why
+/// it failed.
+async fn restore_failing(c: &Client, path: &str) -> String {
+    c.find(Locator::Css("[name=backup_file]"))
+        .await
+        .unwrap()
+        .send_keys(path)
+        .await
+        .unwrap();
+    wait_for_testid(c, "backup-confirm")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let failed = wait_for_testid(c, "backup-failed").await;
+    failed.text().await.unwrap()
 }
 
 fn commune(name: &str) -> CommuneRecord {
@@ -180,7 +162,7 @@ fn a_full_storage_is_read_reported_and_backed_up_whole() {
         open(&c, &format!("{}bang/", server.url)).await;
         expect_text(&c, "row-count", Some("2 đơn vị")).await;
         click(&c, "backup-download").await;
-        let file = wait_for_download(&downloads);
+        let file = wait_for_download(&downloads).await;
         let backup = backup::decode(&file).expect("a readable backup");
         assert_eq!(
             backup.commune.as_ref().map(|c| c.name.as_str()),
@@ -250,25 +232,7 @@ fn a_restore_writes_every_part_or_none() {
             }
             all
         };
-        let input = c.find(Locator::Css("[name=backup_file]")).await.unwrap();
-        input.send_keys(&file).await.unwrap();
-        c.wait()
-            .at_most(APP_TIMEOUT)
-            .for_element(Locator::Css(&testid("backup-confirm")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
-        let failed = c
-            .wait()
-            .at_most(APP_TIMEOUT)
-            .for_element(Locator::Css(&testid("backup-failed")))
-            .await
-            .expect("the restore says it failed")
-            .text()
-            .await
-            .unwrap();
+        let failed = restore_failing(&c, &file).await;
         assert!(failed.contains("phần bảng đơn vị"), "{failed}");
         assert!(failed.contains("Không phần nào được thay"), "{failed}");
         for (key, old) in [COMMUNE, "ntm-calc.table", "ntm-calc.rulesets"]
@@ -316,29 +280,7 @@ fn a_write_failing_after_others_succeeded_undoes_them() {
         expect_text(&c, "row-count", Some("1 đơn vị")).await;
         let commune_before = raw(&c, COMMUNE).await;
         let table_before = raw(&c, "ntm-calc.table").await;
-        c.find(Locator::Css("[name=backup_file]"))
-            .await
-            .unwrap()
-            .send_keys(&file)
-            .await
-            .unwrap();
-        c.wait()
-            .at_most(APP_TIMEOUT)
-            .for_element(Locator::Css(&testid("backup-confirm")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
-        let failed = c
-            .wait()
-            .at_most(APP_TIMEOUT)
-            .for_element(Locator::Css(&testid("backup-failed")))
-            .await
-            .expect("the restore says it failed")
-            .text()
-            .await
-            .unwrap();
+        let failed = restore_failing(&c, &file).await;
         assert!(failed.contains("phần số liệu theo tháng"), "{failed}");
         assert_eq!(raw(&c, COMMUNE).await, commune_before);
         assert_eq!(raw(&c, "ntm-calc.table").await, table_before);
@@ -523,9 +465,7 @@ fn another_tabs_save_keeps_what_is_typed_here() {
         type_into(&c, "online", "20").await;
 
         // Tab B: the table, with a paste not yet confirmed and a row being edited.
-        let b = c.new_window(true).await.unwrap().handle;
-        c.switch_to_window(b.clone()).await.unwrap();
-        open(&c, &format!("{}bang/", server.url)).await;
+        let b = open_tab(&c, &format!("{}bang/", server.url)).await;
         import_table(&c, "Xã A\t40\nXã B\t20\n").await;
         expect_text(&c, "row-count", Some("2 đơn vị")).await;
         click(&c, "edit-unit").await;
@@ -533,9 +473,7 @@ fn another_tabs_save_keeps_what_is_typed_here() {
         paste_table(&c, "Xã Chưa Nhập\t10\n").await;
 
         // Tab C: a month typed but not saved.
-        let t3 = c.new_window(true).await.unwrap().handle;
-        c.switch_to_window(t3.clone()).await.unwrap();
-        open(&c, &format!("{}theo-doi/", server.url)).await;
+        let t3 = open_tab(&c, &format!("{}theo-doi/", server.url)).await;
         type_into(&c, "month", "07/2024").await;
         type_into(&c, "total", "55").await;
 
@@ -558,9 +496,7 @@ fn another_tabs_save_keeps_what_is_typed_here() {
         assert_eq!(input_value(&c, "total").await, "55");
 
         // Tab D: a second calculator follows A without reloading, typing goes on in place.
-        let d = c.new_window(true).await.unwrap().handle;
-        c.switch_to_window(d.clone()).await.unwrap();
-        open(&c, &server.url).await;
+        let d = open_tab(&c, &server.url).await;
         exec(&c, "window.__same_page = true; return true").await;
         // Typing goes at the end of what the field holds (WebDriver puts the caret there).
         let name = c.find(Locator::Css("[name=commune_name]")).await.unwrap();
@@ -615,9 +551,7 @@ fn a_tab_that_missed_a_save_never_writes_its_older_figures_over_it() {
         type_into(&c, "total", "100").await;
         type_into(&c, "online", "20").await;
 
-        let b = c.new_window(true).await.unwrap().handle;
-        c.switch_to_window(b.clone()).await.unwrap();
-        open(&c, &server.url).await;
+        let b = open_tab(&c, &server.url).await;
         exec(&c, "sessionStorage.setItem('deaf', '1'); return true").await;
         open(&c, &server.url).await;
         assert_eq!(input_value(&c, "online").await, "20");
@@ -714,12 +648,7 @@ fn a_stored_language_that_is_not_one_is_kept_aside_and_said() {
 #[test]
 fn a_blocked_app_is_explained_at_once_on_every_load() {
     let server = Server::dist();
-    let wasm = std::fs::read_dir(dist_dir())
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .find(|n| n.ends_with(".wasm"))
-        .expect("a wasm file in dist/");
+    let wasm = first_page_wasm();
     server.override_file(&wasm, |_| "blocked".to_owned());
     run(move |c| async move {
         for attempt in 1..=5 {
@@ -733,4 +662,71 @@ fn a_blocked_app_is_explained_at_once_on_every_load() {
             eprintln!("load {attempt}: message after {:?}", started.elapsed());
         }
     });
+}
+
+/// What the previous version stored (no revision in the envelope) reads as before, and the
+/// next save writes the same figures with a revision.
+#[test]
+fn data_stored_by_the_previous_version_reads_and_saves_on() {
+    let server = Server::dist();
+    let commune = r#"{"schema":1,"data":{"name":"Xã Cũ","registered":"nang-cao","dx":false,"counts":{"total":1234,"online":742},"rule_set":"khanh-hoa-xa-2022-2025"}}"#;
+    let history = r#"{"schema":1,"data":{"units":[{"name":"Xã Cũ","history":[{"month":"2024-05","total":100,"online":40}]}]}}"#;
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        c.execute(
+            "localStorage.setItem('ntm-calc.commune', arguments[0]); localStorage.setItem('ntm-calc.history', arguments[1]);",
+            vec![json!(commune), json!(history)],
+        )
+        .await
+        .unwrap();
+        open(&c, &server.url).await;
+        assert_eq!(input_value(&c, "commune_name").await, "Xã Cũ");
+        assert_eq!(input_value(&c, "total").await, "1.234");
+        expect_text(&c, "rate", Some("60,13 %")).await;
+        assert_eq!(notices(&c).await, "");
+        type_into(&c, "commune_name", "Xã Cũ Mới").await;
+        eventually("saved with a revision", json!("Xã Cũ Mới"), || async {
+            stored(&c, COMMUNE).await["data"]["name"].clone()
+        })
+        .await;
+        let now = stored(&c, COMMUNE).await;
+        assert!(now["rev"].as_u64().unwrap_or(0) >= 1, "{now}");
+        assert_eq!(now["schema"], 1);
+        assert_eq!(
+            now["data"]["counts"],
+            json!({"total": 1234, "online": 742, "full_online": null})
+        );
+
+        open(&c, &format!("{}theo-doi/", server.url)).await;
+        let months = month_figures(&c).await;
+        assert_eq!(months.len(), 1, "{months:?}");
+        assert_eq!(months[0].0, "05/2024");
+    });
+}
+
+/// The two questions, on a phone and a desktop.
+#[test]
+fn the_questions_fit_a_phone_and_a_desktop() {
+    for width in [320, 1280] {
+        let server = Server::dist();
+        run_sized((width, 900), move |c| async move {
+            open(&c, &server.url).await;
+            type_into(&c, "commune_name", "Xã Của Tôi Với Một Tên Rất Dài").await;
+            type_into(&c, "total", "777").await;
+            type_into(&c, "online", "333").await;
+            open(&c, &format!("{}bang/", server.url)).await;
+            import_table(&c, "Xã Bảng\t100\t40\n").await;
+            click(&c, "open-unit").await;
+            wait_for_testid(&c, "open-confirm").await;
+            assert_no_sideways_scroll(&c, width, "the open question").await;
+            screenshot(&c, &format!("open-confirm-{width}")).await;
+
+            open(&c, &format!("{}theo-doi/", server.url)).await;
+            enter_month(&c, "05/2024", "100", "40").await;
+            enter_month(&c, "05/2024", "999", "1").await;
+            wait_for_testid(&c, "month-exists").await;
+            assert_no_sideways_scroll(&c, width, "the month question").await;
+            screenshot(&c, &format!("month-exists-{width}")).await;
+        });
+    }
 }

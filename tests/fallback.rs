@@ -9,12 +9,7 @@ use support::*;
 #[test]
 fn a_wasm_that_fails_to_load_is_explained() {
     let server = Server::dist();
-    let wasm = std::fs::read_dir(dist_dir())
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .find(|n| n.ends_with(".wasm"))
-        .expect("a wasm file in dist/");
+    let wasm = first_page_wasm();
     server.override_file(&wasm, |_| "this is not WebAssembly".to_owned());
     run(move |c| async move {
         c.goto(&server.url).await.unwrap();

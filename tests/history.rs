@@ -18,15 +18,6 @@ fn history_url(server: &Server) -> String {
     format!("{}theo-doi/", server.url)
 }
 
-async fn click(c: &Client, id: &str) {
-    c.find(Locator::Css(&testid(id)))
-        .await
-        .unwrap_or_else(|e| panic!("no {id}: {e}"))
-        .click()
-        .await
-        .expect("click");
-}
-
 async fn enter_month(c: &Client, month: &str, total: &str, online: &str) {
     type_into(c, "month", month).await;
     type_into(c, "total", total).await;

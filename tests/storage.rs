@@ -228,9 +228,7 @@ fn two_tabs_show_each_others_edits_and_never_write_over_them() {
         type_into(&c, "total", "100").await;
         type_into(&c, "online", "20").await;
         expect_attr(&c, "tier-met", "data-tier", Some("none")).await;
-        let second = c.new_window(true).await.unwrap().handle;
-        c.switch_to_window(second).await.unwrap();
-        open(&c, &server.url).await;
+        open_tab(&c, &server.url).await;
         assert_eq!(input_value(&c, "online").await, "20");
         type_into(&c, "online", "35").await;
         expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;

@@ -4,6 +4,7 @@ mod app;
 mod calculator;
 mod count_input;
 mod download;
+mod focus;
 mod history;
 pub mod i18n;
 mod notices;

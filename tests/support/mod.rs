@@ -125,6 +125,73 @@ pub async fn wait_for_app(client: &Client) {
     }
 }
 
+/// Opens `url` in a new tab, switches to it and waits for the app; returns the tab.
+pub async fn open_tab(client: &Client, url: &str) -> fantoccini::wd::WindowHandle {
+    let tab = client.new_window(true).await.expect("new tab").handle;
+    client
+        .switch_to_window(tab.clone())
+        .await
+        .expect("switch tab");
+    open(client, url).await;
+    tab
+}
+
+/// The element with `data-testid` `id`, once it is there (up to [`APP_TIMEOUT`]).
+pub async fn wait_for_testid(client: &Client, id: &str) -> fantoccini::elements::Element {
+    client
+        .wait()
+        .at_most(APP_TIMEOUT)
+        .for_element(Locator::Css(&testid(id)))
+        .await
+        .unwrap_or_else(|e| panic!("no {id}: {e}"))
+}
+
+/// Clicks the element with `data-testid` `id`.
+pub async fn click(client: &Client, id: &str) {
+    client
+        .find(Locator::Css(&testid(id)))
+        .await
+        .unwrap_or_else(|e| panic!("no {id}: {e}"))
+        .click()
+        .await
+        .expect("click");
+}
+
+/// Writes `text` to a new file named `name` (for a file input) and returns its path.
+pub fn write_file(name: &str, text: &str) -> String {
+    let path = fresh_profile("files").join(name);
+    std::fs::write(&path, text).expect("write a file to choose");
+    path.display().to_string()
+}
+
+/// The text of the first `.json` file that arrives in `dir` (a download), waiting for it.
+pub async fn wait_for_download(dir: &Path) -> String {
+    for _ in 0..100 {
+        let found = std::fs::read_dir(dir).ok().and_then(|d| {
+            d.flatten()
+                .map(|e| e.path())
+                .find(|p| p.extension().is_some_and(|e| e == "json"))
+        });
+        if let Some(text) = found.and_then(|path| std::fs::read_to_string(path).ok()) {
+            if !text.is_empty() {
+                return text;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("no file was downloaded");
+}
+
+/// The first page's WebAssembly file name in `dist/`.
+pub fn first_page_wasm() -> String {
+    std::fs::read_dir(dist_dir())
+        .expect("dist/")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n.ends_with(".wasm"))
+        .expect("a wasm file in dist/")
+}
+
 pub fn testid(id: &str) -> String {
     format!("[data-testid=\"{id}\"]")
 }

@@ -6,6 +6,7 @@ use super::state::HistoryState;
 use super::text::{month_exists, use_text, HistoryText};
 use crate::core::history::{EntryField, EntryFormErrors, MonthEntry, MonthEntryForm};
 use crate::core::month::Month;
+use crate::ui::focus::focus_later;
 use crate::ui::i18n::use_lang;
 use leptos::prelude::*;
 
@@ -104,21 +105,6 @@ fn label(t: &HistoryText, field: EntryField) -> &'static str {
         EntryField::Late => t.late,
         EntryField::CarriedOver => t.carried_over,
     }
-}
-
-/// Focuses the element `selector` finds once it is drawn.
-fn focus_later(selector: &'static str) {
-    request_animation_frame(move || {
-        use leptos::wasm_bindgen::JsCast;
-        if let Some(el) = document()
-            .query_selector(selector)
-            .ok()
-            .flatten()
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
 }
 
 #[component]

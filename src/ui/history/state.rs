@@ -77,7 +77,8 @@ impl HistoryState {
         }
     }
 
-    fn with_unit_untracked<T>(&self, read: impl FnOnce(&UnitHistory) -> T) -> Option<T> {
+    /// Reads the unit shown without tracking it (in event handlers).
+    pub fn with_unit_untracked<T>(&self, read: impl FnOnce(&UnitHistory) -> T) -> Option<T> {
         let index = self.selected.get_untracked();
         self.record
             .with_untracked(|r| r.units.get(index).or(r.units.first()).map(read))

@@ -4,6 +4,7 @@ use super::TableState;
 use crate::core::export;
 use crate::core::import::{parse_table, Preview};
 use crate::ui::download::read_chosen_file;
+use crate::ui::focus::focus_later;
 use crate::ui::i18n::use_lang;
 use crate::ui::i18n::{self};
 use leptos::prelude::*;
@@ -47,19 +48,7 @@ pub fn ImportPanel() -> impl IntoView {
             // After the next frame, once the emptied import box is drawn: focusing now would lay
             // out the page with the whole pasted text still in it (a quarter second for 10.000
             // rows).
-            request_animation_frame(|| {
-                if let Some(count) = document()
-                    .query_selector("[data-testid=row-count]")
-                    .ok()
-                    .flatten()
-                    .and_then(|el| {
-                        use leptos::wasm_bindgen::JsCast;
-                        el.dyn_into::<web_sys::HtmlElement>().ok()
-                    })
-                {
-                    let _ = count.focus();
-                }
-            });
+            focus_later("[data-testid=row-count]");
         }
     };
     let on_file = move |ev: leptos::ev::Event| {

@@ -4,6 +4,7 @@
 use crate::core::number_vi::format_count;
 use crate::core::record::{self, CommuneRecord};
 use crate::storage::{self, Key};
+use crate::ui::focus::focus_later;
 use crate::ui::i18n::{use_lang, Lang};
 use leptos::prelude::*;
 
@@ -34,17 +35,7 @@ pub fn open_in_calculator(incoming: CommuneRecord) {
             expect_context::<OpenRequest>()
                 .0
                 .set(Some((current, incoming)));
-            request_animation_frame(|| {
-                use leptos::wasm_bindgen::JsCast;
-                if let Some(el) = document()
-                    .query_selector("[data-testid=open-replace]")
-                    .ok()
-                    .flatten()
-                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let _ = el.focus();
-                }
-            });
+            focus_later("[data-testid=open-replace]");
         }
         _ => {
             go(&incoming);
