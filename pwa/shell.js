@@ -46,9 +46,13 @@
     if (registration.waiting && navigator.serviceWorker.controller) offerReload(registration.waiting);
     registration.addEventListener('updatefound', () => {
       const incoming = registration.installing;
-      if (!incoming) return;
+      // Only a page some version already controls is offered a newer one. On a first visit the
+      // new worker's 'installed' can reach the page after it has already claimed it: that is
+      // no update.
+      const controlled = !!navigator.serviceWorker.controller;
+      if (!incoming || !controlled) return;
       incoming.addEventListener('statechange', () => {
-        if (incoming.state === 'installed' && navigator.serviceWorker.controller) offerReload(incoming);
+        if (incoming.state === 'installed') offerReload(incoming);
       });
     });
   }).catch(() => {});
