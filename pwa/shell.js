@@ -41,16 +41,17 @@
     }
   });
 
+  // A page no version controlled when it loaded came from the network: it is already the
+  // newest, so it is never offered a reload (a worker installed during a first visit can even
+  // report 'installed' after it has claimed the page).
+  const loadedFromWorker = !!navigator.serviceWorker.controller;
   navigator.serviceWorker.register(swUrl.href, { scope: scope.href }).then((registration) => {
+    if (!loadedFromWorker) return;
     // A version already installed and waiting behind the running one.
-    if (registration.waiting && navigator.serviceWorker.controller) offerReload(registration.waiting);
+    if (registration.waiting) offerReload(registration.waiting);
     registration.addEventListener('updatefound', () => {
       const incoming = registration.installing;
-      // Only a page some version already controls is offered a newer one. On a first visit the
-      // new worker's 'installed' can reach the page after it has already claimed it: that is
-      // no update.
-      const controlled = !!navigator.serviceWorker.controller;
-      if (!incoming || !controlled) return;
+      if (!incoming) return;
       incoming.addEventListener('statechange', () => {
         if (incoming.state === 'installed') offerReload(incoming);
       });
