@@ -147,8 +147,13 @@ const PASTE_SCRIPT: &str = r#"
 const [text, done] = [arguments[0], arguments[arguments.length - 1]];
 const area = document.querySelector('[data-testid=import-text]');
 const t0 = performance.now();
-area.value = text;
-area.dispatchEvent(new Event('input', { bubbles: true }));
+// A real paste: the page may take a long text over; otherwise the browser fills the box.
+const paste = new ClipboardEvent('paste', { bubbles: true, cancelable: true });
+Object.defineProperty(paste, 'clipboardData', { value: { getData: () => text } });
+if (area.dispatchEvent(paste)) {
+  area.value = text;
+  area.dispatchEvent(new Event('input', { bubbles: true }));
+}
 window.__until(() => {
   const b = document.querySelector('[data-testid=import-confirm]');
   return b && b.textContent.includes('10.000');
@@ -188,10 +193,105 @@ requestAnimationFrame(() => {
 });
 "#;
 
-/// 10.000 communes in 50 districts, as pasted from a spreadsheet.
-fn big_table() -> String {
+/// Runs `start` in the page and waits until `cond()` holds: reports the time taken (ms) and
+/// the longest task the page ran meanwhile (ms; Chromium's long-task entries, over 50 ms).
+const MEASURE_JS: &str = r#"
+window.__measure = (start, cond) => new Promise(resolve => {
+  const tasks = [];
+  let obs = null;
+  try {
+    obs = new PerformanceObserver(l => { for (const e of l.getEntries()) tasks.push(e.duration); });
+    obs.observe({ type: 'longtask' });
+  } catch (e) {}
+  const t0 = performance.now();
+  start();
+  const check = () => {
+    if (!cond()) { requestAnimationFrame(check); return; }
+    const ms = performance.now() - t0;
+    setTimeout(() => {
+      if (obs) { for (const e of obs.takeRecords()) tasks.push(e.duration); obs.disconnect(); }
+      resolve([ms, Math.max(0, ...tasks)]);
+    }, 100);
+  };
+  requestAnimationFrame(check);
+});
+window.__q = s => document.querySelector(s);
+// A paste over the whole box, as tests/support's PASTE_JS: the page may take it over.
+window.__setBox = text => {
+  const a = __q('[data-testid=import-text]');
+  a.setSelectionRange(0, a.value.length);
+  const paste = new ClipboardEvent('paste', { bubbles: true, cancelable: true });
+  Object.defineProperty(paste, 'clipboardData', { value: { getData: () => text } });
+  if (a.dispatchEvent(paste)) {
+    a.value = text;
+    a.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+};
+// The preview (or the import's error) is on screen and no reading is under way.
+window.__previewShown = () => !__q('[data-testid=import-pending]') &&
+  !!(__q('[data-testid=import-confirm]') || __q('[data-testid=import-error]') ||
+     __q('[data-testid=import-limit]'));
+"#;
+
+/// Pastes arguments[0] into the import box: time until the preview is shown.
+const BIG_PASTE_SCRIPT: &str = r#"
+const [text, done] = [arguments[0], arguments[arguments.length - 1]];
+__setBox('');
+requestAnimationFrame(() => __measure(() => __setBox(text), __previewShown).then(done));
+"#;
+
+/// Types one character at the end of the import box (after a paste of 50.000 rows), as the
+/// browser does for a key: the time until the page paints again, then until the preview is
+/// shown again.
+const BOX_KEY_SCRIPT: &str = r#"
+const done = arguments[arguments.length - 1];
+const a = __q('[data-testid=import-text]');
+a.focus();
+a.setSelectionRange(a.value.length, a.value.length);
+let painted = false;
+__measure(() => {
+  document.execCommand('insertText', false, 'x');
+  requestAnimationFrame(() => { painted = true; });
+}, () => painted).then(key => {
+  __measure(() => {}, __previewShown).then(again => done([key, again]));
+});
+"#;
+
+/// Confirms the import of `arguments[0]` units: time until the table shows them (first page
+/// and group verdicts).
+const BIG_CONFIRM_SCRIPT: &str = r#"
+const [n, done] = [arguments[0], arguments[arguments.length - 1]];
+__measure(() => __q('[data-testid=import-confirm]').click(), () => {
+  const c = __q('[data-testid=row-count]');
+  return c && c.textContent.startsWith(n) &&
+    document.querySelectorAll('[data-testid=unit-row]').length === 100 &&
+    !!__q('[data-testid=group-verdict]');
+}).then(done);
+"#;
+
+/// Deletes the first row: time until the row count (and with it the verdicts) is updated.
+const DELETE_SCRIPT: &str = r#"
+const done = arguments[arguments.length - 1];
+const before = __q('[data-testid=row-count]').textContent;
+__measure(() => __q('[data-testid=delete-unit]').click(),
+  () => __q('[data-testid=row-count]').textContent !== before).then(done);
+"#;
+
+/// `n` communes, each in a district of its own.
+fn distinct_groups(n: u64) -> String {
     let mut text = String::from("Tên đơn vị\tNhóm\tTổng số hồ sơ\tTrực tuyến\n");
-    for i in 0..10_000u64 {
+    for i in 0..n {
+        let total = 200 + (i * 37) % 1_800;
+        let online = (total * (10 + (i * 13) % 80)) / 100;
+        text.push_str(&format!("Xã Thử {i}\tHuyện {i}\t{total}\t{online}\n"));
+    }
+    text
+}
+
+/// `n` communes in 50 districts, as pasted from a spreadsheet.
+fn rows_in_50_groups(n: u64) -> String {
+    let mut text = String::from("Tên đơn vị\tNhóm\tTổng số hồ sơ\tTrực tuyến\n");
+    for i in 0..n {
         let total = 200 + (i * 37) % 1_800;
         let online = (total * (10 + (i * 13) % 80)) / 100;
         text.push_str(&format!(
@@ -202,10 +302,79 @@ fn big_table() -> String {
     text
 }
 
+fn pair(label: &str, got: &Value) {
+    let ms: Vec<f64> = serde_json::from_value(got.clone()).unwrap_or_default();
+    match ms.as_slice() {
+        [t, longest] => println!("{label:<48} {t:>9.0} ms   longest task {longest:>7.0} ms"),
+        _ => println!("{label:<48} did not finish: {got}"),
+    }
+}
+
+async fn big_tables(c: &fantoccini::Client, url: &str) {
+    c.update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
+        Some(std::time::Duration::from_secs(1_200)),
+        None,
+        None,
+    ))
+    .await
+    .expect("script timeout");
+    let fresh = || async {
+        exec(c, "localStorage.clear(); return 0;").await;
+        open(c, url).await;
+        c.execute(MEASURE_JS, vec![]).await.expect("helpers");
+    };
+    println!("\n## table page, large imports (one run each)");
+    fresh().await;
+    let paste = |text: String| async move {
+        c.execute_async(BIG_PASTE_SCRIPT, vec![Value::from(text)])
+            .await
+            .expect("paste")
+    };
+    pair(
+        "paste 50.000 rows → preview",
+        &paste(rows_in_50_groups(50_000)).await,
+    );
+    let key = c.execute_async(BOX_KEY_SCRIPT, vec![]).await.expect("key");
+    pair("key typed after pasting 50.000 rows → painted", &key[0]);
+    pair("… → preview again", &key[1]);
+    pair(
+        "paste 150.000 rows → preview",
+        &paste(rows_in_50_groups(150_000)).await,
+    );
+    let line = format!("Xã {}\t100\t40\n", "a".repeat(5 * 1024 * 1024));
+    pair("paste a 5 MB line → preview", &paste(line).await);
+    for n in [10_000u64, 50_000] {
+        fresh().await;
+        let count = ntm_calc::core::number_vi::format_count(n);
+        pair(
+            &format!("paste {count} distinct groups → preview"),
+            &paste(distinct_groups(n)).await,
+        );
+        let got = c
+            .execute_async(BIG_CONFIRM_SCRIPT, vec![Value::from(count.clone())])
+            .await
+            .expect("confirm");
+        pair(&format!("confirm {count} distinct groups → shown"), &got);
+        let got = c
+            .execute_async(DELETE_SCRIPT, vec![])
+            .await
+            .expect("delete");
+        pair(&format!("delete a row of {count} → updated"), &got);
+    }
+}
+
 fn main() {
-    sizes();
+    // `bench -- large` runs only the large imports.
+    let only_large = std::env::args().any(|a| a == "large");
+    if !only_large {
+        sizes();
+    }
     let server = Server::dist();
     run(move |c| async move {
+        if only_large {
+            big_tables(&c, &format!("{}bang/", server.url)).await;
+            return;
+        }
         let mut loads = Vec::new();
         for _ in 0..LOADS {
             open(&c, &server.url).await;
@@ -235,7 +404,7 @@ fn main() {
         let mut render = Vec::new();
         let mut filter = Vec::new();
         let mut edit = Vec::new();
-        let table = big_table();
+        let table = rows_in_50_groups(10_000);
         for _ in 0..3 {
             exec(&c, "localStorage.clear(); return 0;").await;
             open(&c, &format!("{}bang/", server.url)).await;
@@ -307,5 +476,7 @@ fn main() {
         println!("\n## history page, 10 units × 54 months stored");
         summary("navigation start → app mounted", loads);
         summary("expected dossiers typed → projection", times);
+
+        big_tables(&c, &format!("{}bang/", server.url)).await;
     });
 }

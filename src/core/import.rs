@@ -4,13 +4,22 @@
 
 use super::count::{parse_count, CountError};
 use super::counts::{Counts, CountsError};
-use super::csv;
+use super::csv::{self, RecordProblem};
 use super::percent::{parse_percent, PercentError};
+use super::record::NAME_MAX_CHARS;
 use super::tier::Tier;
 use super::unit::{Figures, Unit, UnitKind};
+use std::collections::HashSet;
 
-/// The most rows one import reads; more are reported, not read.
-pub const MAX_ROWS: usize = 100_000;
+/// The most rows one import reads; more are reported, not read. With the table's other
+/// work, the page stays responsive up to here (see `scripts/bench`).
+pub const MAX_ROWS: usize = 50_000;
+/// The most characters one import reads (pasted or from a file); a longer text is refused
+/// before anything is read.
+pub const MAX_CHARS: usize = 5_000_000;
+/// The longest note; names, groups and targets are at most [`NAME_MAX_CHARS`], as the row
+/// editor allows.
+pub const NOTE_MAX_CHARS: usize = csv::MAX_CELL_CHARS;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
@@ -41,7 +50,69 @@ pub enum RowProblem {
     Counts(CountsError),
     UnknownKind(String),
     BadCommuneGroup(String),
-    TooManyRows,
+    /// Reading stopped at [`MAX_ROWS`]; `unread` lines with text, from this one on, were
+    /// not read.
+    TooManyRows {
+        unread: usize,
+    },
+    /// A quote (") opened on this line is never closed.
+    UnclosedQuote,
+    /// A text is longer than its field allows.
+    TooLong {
+        field: TextField,
+        chars: usize,
+        max: usize,
+    },
+    /// Cell `column` (1-based) is longer than any field allows.
+    CellTooLong {
+        column: usize,
+        chars: usize,
+    },
+    /// The row has more cells than any table has columns.
+    TooManyCells {
+        cells: usize,
+    },
+}
+
+/// A text field of a unit, for the lengths it may have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextField {
+    Name,
+    Group,
+    Target,
+    Note,
+}
+
+impl TextField {
+    pub fn max_chars(self) -> usize {
+        match self {
+            TextField::Note => NOTE_MAX_CHARS,
+            _ => NAME_MAX_CHARS,
+        }
+    }
+}
+
+fn check_length(field: TextField, text: &str) -> Result<(), RowProblem> {
+    let max = field.max_chars();
+    // Bytes first: a text of at most `max` bytes has at most `max` characters.
+    if text.len() <= max {
+        return Ok(());
+    }
+    let chars = text.chars().count();
+    if chars > max {
+        Err(RowProblem::TooLong { field, chars, max })
+    } else {
+        Ok(())
+    }
+}
+
+/// The lengths every unit's texts keep to, whichever way it came in (typed, pasted, a CSV or
+/// JSON file).
+pub fn check_lengths(unit: &Unit) -> Result<(), RowProblem> {
+    check_length(TextField::Name, &unit.name)?;
+    check_length(TextField::Group, &unit.group)?;
+    check_length(TextField::Target, &unit.target)?;
+    check_length(TextField::Note, &unit.note)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,6 +131,38 @@ pub struct Preview {
     pub groups: Vec<String>,
     /// Header, section and group rows read as context, not as units.
     pub context_rows: usize,
+}
+
+impl Preview {
+    /// Rows left unread past [`MAX_ROWS`], if reading stopped there.
+    pub fn unread_rows(&self) -> Option<usize> {
+        self.errors.iter().find_map(|e| match e.problem {
+            RowProblem::TooManyRows { unread } => Some(unread),
+            _ => None,
+        })
+    }
+}
+
+/// The units of a JSON table (our own export) as a preview: units whose texts are too long
+/// are refused, numbered from 1 in the file's order.
+pub fn preview_units(units: Vec<Unit>) -> Preview {
+    let mut preview = Preview::default();
+    let mut seen = HashSet::new();
+    for (i, unit) in units.into_iter().enumerate() {
+        if let Err(problem) = check_lengths(&unit) {
+            preview.errors.push(RowError {
+                line: i + 1,
+                text: unit.name.chars().take(120).collect(),
+                problem,
+            });
+            continue;
+        }
+        if !unit.group.is_empty() && seen.insert(unit.group.clone()) {
+            preview.groups.push(unit.group.clone());
+        }
+        preview.units.push(unit);
+    }
+    preview
 }
 
 fn norm(text: &str) -> String {
@@ -281,6 +384,10 @@ pub fn unit_from_cells(c: &UnitCells<'_>) -> Result<Unit, RowProblem> {
     if name.is_empty() {
         return Err(RowProblem::NoName);
     }
+    check_length(TextField::Name, name)?;
+    check_length(TextField::Group, c.group.trim())?;
+    check_length(TextField::Target, c.target.trim())?;
+    check_length(TextField::Note, c.note.trim())?;
     let kind = if c.kind.trim().is_empty() {
         UnitKind::from_name(name)
     } else {
@@ -319,85 +426,180 @@ pub fn unit_from_cells(c: &UnitCells<'_>) -> Result<Unit, RowProblem> {
     })
 }
 
-/// Reads a table from pasted text or a CSV / TSV file.
-pub fn parse_table(text: &str) -> Preview {
-    let rows = csv::parse(text, csv::detect_delimiter(text));
-    let mut preview = Preview::default();
-    let mut header: Option<Vec<Role>> = None;
-    let mut tier_context: Option<Tier> = None;
-    let mut group_context: Option<String> = None;
-    let data: Vec<(usize, &Vec<String>)> = rows
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| r.iter().any(|c| !c.trim().is_empty()))
-        .map(|(i, r)| (i + 1, r))
-        .collect();
-    for (k, &(line, row)) in data.iter().enumerate() {
-        if preview.units.len() + preview.errors.len() >= MAX_ROWS {
-            preview.errors.push(RowError {
-                line,
-                text: row.join("\t"),
-                problem: RowProblem::TooManyRows,
-            });
-            break;
+/// Reads a table from pasted text or a CSV / TSV file, a slice at a time: [`TableReader::step`]
+/// reads some rows and can be called again later, so that a large paste never holds up the
+/// page; [`parse_table`] reads it all at once.
+pub struct TableReader {
+    text: String,
+    csv: csv::Reader,
+    /// The next record with text, read ahead: a group heading is known by the row after it.
+    next: Option<csv::Record>,
+    header: Option<Vec<Role>>,
+    tier_context: Option<Tier>,
+    group_context: Option<String>,
+    groups_seen: HashSet<String>,
+    preview: Preview,
+    done: bool,
+}
+
+impl TableReader {
+    pub fn new(text: String) -> TableReader {
+        let csv = csv::Reader::new(&text, csv::detect_delimiter(&text));
+        let mut reader = TableReader {
+            text,
+            csv,
+            next: None,
+            header: None,
+            tier_context: None,
+            group_context: None,
+            groups_seen: HashSet::new(),
+            preview: Preview::default(),
+            done: false,
+        };
+        reader.next = reader.pull();
+        reader
+    }
+
+    /// The next record that is not blank.
+    fn pull(&mut self) -> Option<csv::Record> {
+        loop {
+            let record = self.csv.next_record(&self.text)?;
+            if !record.is_blank() {
+                return Some(record);
+            }
         }
-        if header.is_none() && preview.units.is_empty() {
-            if let Some(roles) = header_roles(row) {
-                header = Some(roles);
+    }
+
+    /// Bytes read so far and the text's length, to show how far reading has got.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.csv.position(), self.text.len())
+    }
+
+    /// Reads up to `rows` more rows; true once the whole text is read (or [`MAX_ROWS`]).
+    pub fn step(&mut self, rows: usize) -> bool {
+        for _ in 0..rows {
+            if self.done {
+                break;
+            }
+            let Some(record) = self.next.take() else {
+                self.done = true;
+                break;
+            };
+            self.next = self.pull();
+            if self.preview.units.len() + self.preview.errors.len() >= MAX_ROWS {
+                // Counted, not read: a byte scan, quick even for a hundred thousand lines.
+                let unread = 1 + usize::from(self.next.is_some()) + self.csv.lines_left(&self.text);
+                self.preview.errors.push(RowError {
+                    line: record.line,
+                    text: record.cells.join("\t"),
+                    problem: RowProblem::TooManyRows { unread },
+                });
+                self.done = true;
+                break;
+            }
+            self.read(record);
+        }
+        self.done
+    }
+
+    pub fn finish(mut self) -> Preview {
+        while !self.step(usize::MAX) {}
+        self.preview
+    }
+
+    fn refuse(&mut self, line: usize, row: &[String], problem: RowProblem) {
+        self.preview.errors.push(RowError {
+            line,
+            text: row.join("\t"),
+            problem,
+        });
+    }
+
+    fn read(&mut self, record: csv::Record) {
+        let csv::Record {
+            line,
+            cells: row,
+            problem,
+        } = record;
+        match problem {
+            Some(RecordProblem::UnclosedQuote { line }) => {
+                return self.refuse(line, &row, RowProblem::UnclosedQuote)
+            }
+            Some(RecordProblem::CellTooLong { column, chars }) => {
+                return self.refuse(line, &row, RowProblem::CellTooLong { column, chars })
+            }
+            Some(RecordProblem::TooManyCells { cells }) => {
+                return self.refuse(line, &row, RowProblem::TooManyCells { cells })
+            }
+            None => {}
+        }
+        let preview = &mut self.preview;
+        if self.header.is_none() && preview.units.is_empty() {
+            if let Some(roles) = header_roles(&row) {
+                self.header = Some(roles);
                 preview.context_rows += 1;
-                continue;
+                return;
             }
         }
         let guessed;
-        let roles: &[Role] = match &header {
+        let roles: &[Role] = match &self.header {
             Some(roles) => roles,
             None => {
-                guessed = guess_roles(row);
+                guessed = guess_roles(&row);
                 &guessed
             }
         };
-        let cells = Cells { row, roles };
+        let cells = Cells { row: &row, roles };
         let numbering = cells.get(Role::Numbering);
         let name = cells.get(Role::Name);
         if !cells.has_figure() {
             if is_roman(numbering) {
-                tier_context = section_tier(name);
-                group_context = None;
+                self.tier_context = section_tier(name);
+                self.group_context = None;
                 preview.context_rows += 1;
-                continue;
+                return;
             }
-            let next_is_sub = data
-                .get(k + 1)
-                .map(|(_, next)| {
-                    let next_roles = header.clone().unwrap_or_else(|| guess_roles(next));
+            let next_is_sub = self
+                .next
+                .as_ref()
+                .filter(|next| next.problem.is_none())
+                .map(|next| {
+                    let next_roles = self
+                        .header
+                        .clone()
+                        .unwrap_or_else(|| guess_roles(&next.cells));
                     is_sub_numbered(
                         Cells {
-                            row: next,
+                            row: &next.cells,
                             roles: &next_roles,
                         }
                         .get(Role::Numbering),
                     )
                 })
                 .unwrap_or(false);
-            if next_is_sub && !name.is_empty() && !is_sub_numbered(numbering) {
-                group_context = Some(name.to_owned());
-                if !preview.groups.iter().any(|g| g == name) {
+            if next_is_sub
+                && !name.is_empty()
+                && !is_sub_numbered(numbering)
+                && check_length(TextField::Group, name).is_ok()
+            {
+                self.group_context = Some(name.to_owned());
+                if self.groups_seen.insert(name.to_owned()) {
                     preview.groups.push(name.to_owned());
                 }
                 preview.context_rows += 1;
-                continue;
+                return;
             }
         }
         if !numbering.is_empty() && !is_sub_numbered(numbering) {
-            group_context = None;
+            self.group_context = None;
         }
         let group_cell = cells.get(Role::Group);
         let target_cell = cells.get(Role::Target);
-        let context_target = tier_context.map(Tier::slug).unwrap_or("");
+        let context_target = self.tier_context.map(Tier::slug).unwrap_or("");
         let unit = unit_from_cells(&UnitCells {
             name,
             group: if group_cell.is_empty() {
-                group_context.as_deref().unwrap_or("")
+                self.group_context.as_deref().unwrap_or("")
             } else {
                 group_cell
             },
@@ -416,19 +618,19 @@ pub fn parse_table(text: &str) -> Preview {
         });
         match unit {
             Ok(unit) => {
-                if !unit.group.is_empty() && !preview.groups.contains(&unit.group) {
+                if !unit.group.is_empty() && self.groups_seen.insert(unit.group.clone()) {
                     preview.groups.push(unit.group.clone());
                 }
                 preview.units.push(unit);
             }
-            Err(problem) => preview.errors.push(RowError {
-                line,
-                text: row.join("\t"),
-                problem,
-            }),
+            Err(problem) => self.refuse(line, &row, problem),
         }
     }
-    preview
+}
+
+/// Reads a table from pasted text or a CSV / TSV file, all at once.
+pub fn parse_table(text: &str) -> Preview {
+    TableReader::new(text.to_owned()).finish()
 }
 
 #[cfg(test)]
@@ -524,6 +726,126 @@ mod tests {
         );
         let rates = parse_table("Xã A\t130\nXã B\t29,995\n");
         assert_eq!(rates.errors.len(), 2);
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_one_unreadable_row_and_the_rest_is_read() {
+        let mut text = String::from("\"Xã mở ngoặc,100,40\n");
+        for i in 0..2_000 {
+            text.push_str(&format!("Xã {i},100,40\n"));
+        }
+        let p = parse_table(&text);
+        assert_eq!(p.units.len(), 2_000);
+        assert_eq!(p.errors.len(), 1);
+        assert_eq!(
+            (p.errors[0].line, &p.errors[0].problem),
+            (1, &RowProblem::UnclosedQuote)
+        );
+        assert_eq!(p.errors[0].text, "\"Xã mở ngoặc,100,40");
+        // Quoted cells over two lines keep the line numbers right.
+        let p = parse_table("Tên,Tổng,Trực tuyến,Ghi chú\nXã A,10,5,\"hai\ndòng\"\nXã B,10,50,\n");
+        assert_eq!(p.units[0].note, "hai\ndòng");
+        assert_eq!(p.errors[0].line, 4);
+    }
+
+    #[test]
+    fn over_long_texts_are_refused_for_their_row() {
+        let long_name = "Xã ".to_owned() + &"a".repeat(NAME_MAX_CHARS);
+        let long_cell = "b".repeat(csv::MAX_CELL_CHARS + 1);
+        let text = format!(
+            "Tên\tTổng\tTrực tuyến\nXã A\t10\t5\n{long_name}\t10\t5\nXã C\t10\t{long_cell}\n"
+        );
+        let p = parse_table(&text);
+        assert_eq!(p.units.len(), 1);
+        let problems: Vec<(usize, RowProblem)> = p
+            .errors
+            .iter()
+            .map(|e| (e.line, e.problem.clone()))
+            .collect();
+        assert_eq!(
+            problems,
+            vec![
+                (
+                    3,
+                    RowProblem::TooLong {
+                        field: TextField::Name,
+                        chars: NAME_MAX_CHARS + 3,
+                        max: NAME_MAX_CHARS
+                    }
+                ),
+                (
+                    4,
+                    RowProblem::CellTooLong {
+                        column: 3,
+                        chars: csv::MAX_CELL_CHARS + 1
+                    }
+                ),
+            ]
+        );
+        // The row editor's edge says the same.
+        let edited = unit_from_cells(&UnitCells {
+            name: &long_name,
+            group: "",
+            kind: "",
+            target: "",
+            total: "",
+            online: "",
+            full: "",
+            rate: "",
+            note: "",
+            commune_group: "",
+        });
+        assert!(matches!(
+            edited,
+            Err(RowProblem::TooLong {
+                field: TextField::Name,
+                ..
+            })
+        ));
+        // A name of exactly 200 characters is fine.
+        let ok = "đ".repeat(NAME_MAX_CHARS);
+        assert_eq!(parse_table(&format!("{ok}\t40\n")).units.len(), 1);
+        // And a JSON table keeps to the same lengths.
+        let units = vec![Unit::named("Xã A"), Unit::named(&long_name)];
+        let p = preview_units(units);
+        assert_eq!((p.units.len(), p.errors[0].line), (1, 2));
+    }
+
+    #[test]
+    fn reading_stops_at_the_row_limit_and_counts_the_rest() {
+        let mut text = String::new();
+        for i in 0..MAX_ROWS + 7 {
+            text.push_str(&format!("Xã {i}\t40\n\n"));
+        }
+        let p = parse_table(&text);
+        assert_eq!(p.units.len(), MAX_ROWS);
+        assert_eq!(p.unread_rows(), Some(7));
+        assert_eq!(p.errors[0].line, 2 * MAX_ROWS + 1);
+    }
+
+    #[test]
+    fn reading_in_slices_gives_what_reading_at_once_gives() {
+        let text = format!("{SEED_000}\nXã Z\t\"1\n2\"\t\n\"Xã mở");
+        let mut reader = TableReader::new(text.clone());
+        let mut steps = 0;
+        while !reader.step(3) {
+            steps += 1;
+            let (read, of) = reader.progress();
+            assert!(read <= of);
+        }
+        assert!(steps > 10);
+        assert_eq!(reader.finish(), parse_table(&text));
+    }
+
+    #[test]
+    fn many_distinct_groups_are_listed_once_each() {
+        let mut text = String::from("Tên\tNhóm\tTỷ lệ\n");
+        for i in 0..20_000 {
+            text.push_str(&format!("Xã {i}\tHuyện {}\t40\n", i % 10_000));
+        }
+        let p = parse_table(&text);
+        assert_eq!((p.units.len(), p.groups.len()), (20_000, 10_000));
+        assert_eq!(p.groups[9_999], "Huyện 9999");
     }
 
     proptest! {

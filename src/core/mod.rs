@@ -28,6 +28,7 @@ pub mod report;
 pub mod ruleset;
 pub mod scorecard;
 pub mod share;
+pub mod sniff;
 pub mod table;
 pub mod tier;
 pub mod unit;

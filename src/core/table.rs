@@ -9,6 +9,7 @@ use super::rate::Rate;
 use super::ruleset::{Requirement, RuleSet};
 use super::unit::{Figures, Unit, UnitKind};
 use std::cmp::Ordering;
+use std::collections::HashMap;
 
 /// A row's standing against its own target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,17 +168,23 @@ pub fn group_verdicts(units: &[Unit], rules: &RuleSet) -> Vec<GroupVerdict> {
     ) else {
         return Vec::new();
     };
-    let mut groups: Vec<&str> = Vec::new();
+    // Each group's members in one pass: linear in the units, however many groups there are.
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut groups: Vec<(&str, Vec<&Unit>)> = Vec::new();
     for unit in units {
         let g = unit.group.trim();
-        if !g.is_empty() && !groups.contains(&g) {
-            groups.push(g);
+        if g.is_empty() {
+            continue;
         }
+        let i = *index.entry(g).or_insert_with(|| {
+            groups.push((g, Vec::new()));
+            groups.len() - 1
+        });
+        groups[i].1.push(unit);
     }
     groups
         .into_iter()
-        .map(|group| {
-            let members: Vec<&Unit> = units.iter().filter(|u| u.group.trim() == group).collect();
+        .map(|(group, members)| {
             let communes: Vec<&&Unit> = members
                 .iter()
                 .filter(|u| u.kind.is_commune_level())
@@ -292,6 +299,30 @@ mod tests {
             with_rate("D", "98,46", "", ""),
         ];
         assert_eq!(ranking(&units), vec![3, 2, 0]);
+    }
+
+    #[test]
+    fn verdicts_of_many_distinct_groups_come_in_the_order_met() {
+        let units: Vec<Unit> = (0..50_000)
+            .map(|i| {
+                with_rate(
+                    &format!("Xã {i}"),
+                    if i % 3 == 0 { "20" } else { "60" },
+                    "",
+                    &format!("Huyện {}", i % 25_000),
+                )
+            })
+            .collect();
+        let verdicts = group_verdicts(&units, &commune_2022_2025());
+        assert_eq!(verdicts.len(), 25_000);
+        assert_eq!(verdicts[7].group, "Huyện 7");
+        assert_eq!(verdicts[7].communes, 2);
+        let passing = verdicts.iter().filter(|v| v.pass).count();
+        // Huyện k holds Xã k and Xã k + 25.000: it fails when either is a multiple of 3.
+        let expected = (0..25_000)
+            .filter(|k| k % 3 != 0 && (k + 25_000) % 3 != 0)
+            .count();
+        assert_eq!(passing, expected);
     }
 
     #[test]

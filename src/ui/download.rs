@@ -51,3 +51,34 @@ pub fn read_chosen_file(event: &leptos::ev::Event, with_text: impl FnOnce(String
     });
     input.set_value("");
 }
+
+/// Like [`read_chosen_file`], the file's bytes as they are, with its name and size: for
+/// imports, which look at what a file is before reading it as text. `with_bytes` is not
+/// called with the bytes of a file larger than `max_bytes`; it gets `None` instead.
+pub fn read_chosen_bytes(
+    event: &leptos::ev::Event,
+    max_bytes: f64,
+    with_bytes: impl FnOnce(String, f64, Option<Vec<u8>>) + 'static,
+) {
+    let Some(input) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    let (name, size) = (file.name(), file.size());
+    if size > max_bytes {
+        with_bytes(name, size, None);
+        return;
+    }
+    let promise = file.array_buffer();
+    leptos::task::spawn_local(async move {
+        if let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(promise).await {
+            with_bytes(name, size, Some(js_sys::Uint8Array::new(&buffer).to_vec()));
+        }
+    });
+}

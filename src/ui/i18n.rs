@@ -3,11 +3,12 @@
 use crate::core::assessment::{Measure, Verdict};
 use crate::core::count::CountError;
 use crate::core::form::FieldError;
-use crate::core::import::{Preview, RowProblem};
+use crate::core::import::{Preview, RowProblem, TextField, MAX_CHARS, MAX_ROWS};
 use crate::core::number_vi::format_count;
 use crate::core::percent::PercentError;
 use crate::core::record::DecodeError;
 use crate::core::ruleset::Bilingual;
+use crate::core::sniff::NotText;
 use crate::core::table::GroupVerdict;
 use crate::core::tier::Tier;
 use crate::storage::Notice;
@@ -686,12 +687,56 @@ pub fn row_problem(lang: Lang, problem: &RowProblem) -> String {
                 format!("Invalid commune group “{g}” (1, 2 or 3).")
             }
         }
-        RowProblem::TooManyRows => (if vi {
-            "Quá nhiều dòng: chỉ đọc 100.000 dòng đầu."
+        RowProblem::TooManyRows { unread } => {
+            let (max, unread) = (format_count(MAX_ROWS as u64), format_count(*unread as u64));
+            if vi {
+                format!("Quá giới hạn {max} dòng mỗi lần nhập: {unread} dòng từ dòng này trở đi chưa được đọc. Hãy nhập phần còn lại ở lần sau.")
+            } else {
+                format!("Over the limit of {max} rows per import: {unread} rows from this line on were not read. Import the rest in another go.")
+            }
+        }
+        RowProblem::UnclosedQuote => (if vi {
+            "Dấu ngoặc kép (\") mở ở dòng này không được đóng, nên dòng này không đọc được: hãy xóa dấu ngoặc hoặc thêm dấu đóng."
         } else {
-            "Too many rows: only the first 100.000 are read."
+            "A quote (\") opened on this line is never closed, so the line was not read: remove the quote or close it."
         })
         .into(),
+        RowProblem::TooLong { field, chars, max } => {
+            let (chars, max) = (format_count(*chars as u64), format_count(*max as u64));
+            let (what_vi, what_en) = match field {
+                TextField::Name => ("Tên đơn vị", "The unit's name"),
+                TextField::Group => ("Nhóm / huyện", "The group"),
+                TextField::Target => ("Hạng / chỉ tiêu", "The tier / quota"),
+                TextField::Note => ("Ghi chú", "The note"),
+            };
+            if vi {
+                format!("{what_vi} dài {chars} ký tự, tối đa {max}: hãy rút gọn.")
+            } else {
+                format!("{what_en} has {chars} characters, at most {max}: shorten it.")
+            }
+        }
+        RowProblem::CellTooLong { column, chars } => {
+            let (chars, max) = (
+                format_count(*chars as u64),
+                format_count(crate::core::csv::MAX_CELL_CHARS as u64),
+            );
+            if vi {
+                format!("Ô thứ {column} dài {chars} ký tự, tối đa {max}: hãy rút gọn hoặc kiểm tra dấu ngoặc kép.")
+            } else {
+                format!("Cell {column} has {chars} characters, at most {max}: shorten it or check its quotes.")
+            }
+        }
+        RowProblem::TooManyCells { cells } => {
+            let (cells, max) = (
+                format_count(*cells as u64),
+                format_count(crate::core::csv::MAX_CELLS as u64),
+            );
+            if vi {
+                format!("Dòng có {cells} ô, tối đa {max}: hãy kiểm tra dấu phân cách.")
+            } else {
+                format!("The row has {cells} cells, at most {max}: check the separators.")
+            }
+        }
     }
 }
 
@@ -735,10 +780,157 @@ pub fn imported(lang: Lang, n: usize) -> String {
     }
 }
 
+/// The limits of one import, as the import panel states them.
+pub fn import_limits(lang: Lang) -> String {
+    let (rows, chars) = (
+        format_count(MAX_ROWS as u64),
+        format_count(MAX_CHARS as u64),
+    );
+    match lang {
+        Lang::Vi => format!("Mỗi lần nhập đọc tối đa {rows} dòng và {chars} ký tự; bảng lớn hơn hãy chia thành nhiều lần nhập."),
+        Lang::En => format!("Each import reads at most {rows} rows and {chars} characters; split a larger table into several imports."),
+    }
+}
+
+/// A pasted text or a file over [`MAX_CHARS`]: nothing of it is read.
+pub fn text_too_long(lang: Lang, chars: usize) -> String {
+    let (chars, max) = (format_count(chars as u64), format_count(MAX_CHARS as u64));
+    match lang {
+        Lang::Vi => format!("Văn bản dài {chars} ký tự, quá giới hạn {max} ký tự mỗi lần nhập, nên chưa đọc gì: hãy chia bảng thành nhiều phần rồi nhập từng phần."),
+        Lang::En => format!("The text has {chars} characters, over the limit of {max} per import, so nothing was read: split the table and import it part by part."),
+    }
+}
+
+/// A long paste or file held aside instead of being put into the import box.
+pub fn held_text(lang: Lang, lines: usize, chars: usize, file: Option<&str>) -> String {
+    let (lines, chars) = (format_count(lines as u64), format_count(chars as u64));
+    match (lang, file) {
+        (Lang::Vi, None) => format!("Đã dán {lines} dòng ({chars} ký tự). Văn bản dài không hiện trong ô để trang không bị treo: dán bảng khác để thay, hoặc xóa."),
+        (Lang::Vi, Some(f)) => format!("Đã mở tệp “{f}”: {lines} dòng ({chars} ký tự). Văn bản dài không hiện trong ô để trang không bị treo: dán hoặc mở bảng khác để thay, hoặc xóa."),
+        (Lang::En, None) => format!("Pasted {lines} lines ({chars} characters). A long text is not shown in the box, so that the page stays responsive: paste another table to replace it, or clear it."),
+        (Lang::En, Some(f)) => format!("Opened “{f}”: {lines} lines ({chars} characters). A long text is not shown in the box, so that the page stays responsive: paste or open another table to replace it, or clear it."),
+    }
+}
+
+pub fn clear_held(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Vi => "Xóa văn bản đã dán",
+        Lang::En => "Clear the pasted text",
+    }
+}
+
+/// Reading a large text in steps: how far it has got.
+pub fn reading_progress(lang: Lang, percent: usize) -> String {
+    match lang {
+        Lang::Vi => format!("Đang đọc bảng… {percent} %"),
+        Lang::En => format!("Reading the table… {percent} %"),
+    }
+}
+
+/// A preview cut at [`MAX_ROWS`].
+pub fn rows_limit(lang: Lang, unread: usize) -> String {
+    let (max, unread) = (format_count(MAX_ROWS as u64), format_count(unread as u64));
+    match lang {
+        Lang::Vi => format!("Chỉ đọc {max} dòng đầu (giới hạn mỗi lần nhập); {unread} dòng sau chưa được đọc. Hãy nhập phần còn lại ở lần sau."),
+        Lang::En => format!("Only the first {max} rows were read (the limit per import); {unread} more rows were not. Import the rest in another go."),
+    }
+}
+
+/// Why a chosen file is not read: what it is, and what to do instead.
+pub fn not_text(lang: Lang, file: &str, why: NotText) -> String {
+    let vi = lang == Lang::Vi;
+    let what = match why {
+        NotText::Workbook => (if vi {
+            "là sổ tính Excel (.xlsx/.xls/.ods), không phải văn bản: hãy lưu thành CSV (Tệp → Lưu thành → CSV UTF-8) hoặc sao chép các ô rồi dán vào ô trên"
+        } else {
+            "is an Excel workbook (.xlsx/.xls/.ods), not text: save it as CSV (File → Save as → CSV UTF-8) or copy the cells and paste them into the box above"
+        })
+        .to_owned(),
+        NotText::Zip => (if vi {
+            "là tệp nén (.zip), không phải bảng: hãy giải nén rồi mở tệp CSV bên trong"
+        } else {
+            "is a zip archive, not a table: unzip it and open the CSV file inside"
+        })
+        .to_owned(),
+        NotText::Pdf => (if vi {
+            "là tệp PDF, không đọc được thành bảng: hãy mở bản Excel / CSV gốc, hoặc sao chép bảng trong PDF rồi dán vào ô trên"
+        } else {
+            "is a PDF, which cannot be read as a table: open the original Excel / CSV file, or copy the table from the PDF and paste it into the box above"
+        })
+        .to_owned(),
+        NotText::Image(kind) => {
+            if vi {
+                format!("là ảnh {}, không phải bảng: hãy mở bản Excel / CSV gốc", kind.name())
+            } else {
+                format!("is a {} image, not a table: open the original Excel / CSV file", kind.name())
+            }
+        }
+        NotText::Nul { line } => {
+            if vi {
+                format!("chứa dữ liệu nhị phân (byte 0 ở dòng {line}), không phải văn bản: hãy chọn tệp CSV, TSV, TXT hoặc JSON")
+            } else {
+                format!("holds binary data (a zero byte on line {line}), not text: choose a CSV, TSV, TXT or JSON file")
+            }
+        }
+        NotText::NotUtf8 { line } => {
+            if vi {
+                format!("không phải văn bản UTF-8 (ký tự lạ ở dòng {line}; có thể là bảng mã Windows-1258 hoặc TCVN3): hãy lưu lại thành “CSV UTF-8” rồi mở lại")
+            } else {
+                format!("is not UTF-8 text (an unreadable character on line {line}; perhaps Windows-1258 or TCVN3): save it again as “CSV UTF-8” and open it again")
+            }
+        }
+    };
+    if vi {
+        format!("Tệp “{file}” {what}. Bảng không thay đổi.")
+    } else {
+        format!("The file “{file}” {what}. The table is unchanged.")
+    }
+}
+
+/// How many groups are judged, and how many pass.
+pub fn group_count(lang: Lang, groups: usize, passing: usize) -> String {
+    let (n, ok, not) = (
+        format_count(groups as u64),
+        format_count(passing as u64),
+        format_count((groups - passing.min(groups)) as u64),
+    );
+    match lang {
+        Lang::Vi => format!("{n} nhóm: {ok} đạt, {not} chưa đạt."),
+        Lang::En => format!("{n} groups: {ok} pass, {not} do not."),
+    }
+}
+
+/// The errors past those listed.
+pub fn more_rows(lang: Lang, n: usize) -> String {
+    let n = format_count(n as u64);
+    match lang {
+        Lang::Vi => format!("… và {n} dòng khác không đọc được."),
+        Lang::En => format!("… and {n} more rows that could not be read."),
+    }
+}
+
+/// A JSON table's refused units are numbered, not lined.
+pub fn unit_number_word(lang: Lang) -> &'static str {
+    if lang == Lang::Vi {
+        "Đơn vị thứ"
+    } else {
+        "Unit no."
+    }
+}
+
 /// Each part of a group verdict: whether it holds, and what it says.
 pub fn group_parts(lang: Lang, v: &GroupVerdict) -> Vec<(bool, String)> {
     let vi = lang == Lang::Vi;
-    let names = |list: &[String]| list.join(", ");
+    // A group of thousands of communes names the first few and counts the rest.
+    const NAMED: usize = 20;
+    let names = |list: &[String]| {
+        let shown = list[..list.len().min(NAMED)].join(", ");
+        match (list.len().saturating_sub(NAMED), vi) {
+            (0, _) => shown,
+            (more, true) => format!("{shown} và {} đơn vị khác", format_count(more as u64)),
+            (more, false) => format!("{shown} and {} more", format_count(more as u64)),
+        }
+    };
     let all = if v.all_reach.pass {
         if vi {
             format!("100% xã ({}) đạt tỷ lệ NTM.", v.communes)

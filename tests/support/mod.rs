@@ -233,7 +233,22 @@ async fn try_type(
     Ok(input.prop("value").await?.unwrap_or_default())
 }
 
-/// Pastes `text` into the table page's import box: one input event, as a real paste.
+/// What a real paste of `arguments[1]` over the whole of the box `arguments[0]` does: a paste
+/// event carrying the text, which the page may take over (a long text); otherwise the browser
+/// puts the text into the box and fires an input event.
+pub const PASTE_JS: &str = r#"
+const [a, text] = arguments;
+a.setSelectionRange(0, a.value.length);
+const paste = new ClipboardEvent('paste', { bubbles: true, cancelable: true });
+// A constructed event's clipboardData holds no text in Firefox: give it what a real paste has.
+Object.defineProperty(paste, 'clipboardData', { value: { getData: () => text } });
+if (a.dispatchEvent(paste)) {
+  a.value = text;
+  a.dispatchEvent(new Event('input', { bubbles: true }));
+}
+"#;
+
+/// Pastes `text` into the table page's import box, replacing what it held, as a real paste.
 pub async fn paste_table(client: &Client, text: &str) {
     let area = client
         .find(Locator::Css(&testid("import-text")))
@@ -241,23 +256,26 @@ pub async fn paste_table(client: &Client, text: &str) {
         .expect("import box");
     client
         .execute(
-            "const a = arguments[0]; a.value = arguments[1]; a.dispatchEvent(new Event('input', {bubbles: true}));",
+            PASTE_JS,
             vec![serde_json::to_value(&area).expect("element"), json!(text)],
         )
         .await
         .expect("paste");
 }
 
-/// Pastes `text` and confirms the import.
+/// Pastes `text` and confirms the import, once its preview is shown (a long text is read
+/// after the box settles, in steps).
 pub async fn import_table(client: &Client, text: &str) {
     paste_table(client, text).await;
-    client
-        .find(Locator::Css(&testid("import-confirm")))
-        .await
-        .expect("confirm")
-        .click()
-        .await
-        .expect("click");
+    let deadline = Instant::now() + APP_TIMEOUT;
+    let confirm = loop {
+        match client.find(Locator::Css(&testid("import-confirm"))).await {
+            Ok(button) => break button,
+            Err(e) if Instant::now() > deadline => panic!("no preview to confirm: {e}"),
+            Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+        }
+    };
+    confirm.click().await.expect("click");
 }
 
 /// Everything the page shows as text.

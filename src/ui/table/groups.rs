@@ -3,10 +3,14 @@
 use super::TableState;
 use crate::core::ruleset::RuleSet;
 use crate::core::table::{evaluate, group_verdicts, ranking};
+use crate::core::unit::Unit;
 use crate::ui::i18n::use_lang;
 use crate::ui::i18n::{self};
 use crate::ui::rank_count::RankCount;
 use leptos::prelude::*;
+
+/// Group verdicts shown per page: a table of thousands of districts stays quick to redraw.
+const GROUPS_PER_PAGE: usize = 50;
 
 #[component]
 pub fn GroupVerdicts(rules: Signal<RuleSet>) -> impl IntoView {
@@ -14,7 +18,21 @@ pub fn GroupVerdicts(rules: Signal<RuleSet>) -> impl IntoView {
     let state = expect_context::<TableState>();
     let s = lang.s();
     let t = lang.t();
-    let verdicts = Memo::new(move |_| rules.with(|r| group_verdicts(&state.units(), r)));
+    let verdicts = Memo::new(move |_| rules.with(|r| state.with_units(|u| group_verdicts(u, r))));
+    let page = RwSignal::new(0usize);
+    let pages = move || verdicts.with(|v| v.len().div_ceil(GROUPS_PER_PAGE).max(1));
+    // Named, not written in the view: a `>` there would end the button's tag.
+    let on_last_page = move || page.get() + 1 >= pages();
+    let shown = move || {
+        let p = page.get().min(pages() - 1);
+        verdicts.with(|v| {
+            v.iter()
+                .skip(p * GROUPS_PER_PAGE)
+                .take(GROUPS_PER_PAGE)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
     move || {
         let rule = rules.with(|r| r.group_rule.clone())?;
         let lang = lang;
@@ -27,11 +45,19 @@ pub fn GroupVerdicts(rules: Signal<RuleSet>) -> impl IntoView {
             <section class="panel" aria-labelledby="groups-h">
                 <h2 id="groups-h">{t.groups_heading}</h2>
                 <p class="hint">{basis} ": " {lang.pick(&rule.legal_basis.summary).to_owned()}</p>
-                {move || verdicts.with(|v| v.is_empty()).then(|| view! { <p>{t.no_groups}</p> })}
+                {move || {
+                    verdicts.with(|v| {
+                        if v.is_empty() {
+                            view! { <p>{t.no_groups}</p> }.into_any()
+                        } else {
+                            let passing = v.iter().filter(|g| g.pass).count();
+                            view! { <p data-testid="group-count">{i18n::group_count(lang, v.len(), passing)}</p> }.into_any()
+                        }
+                    })
+                }}
                 <ul class="groups">
                     {move || {
-                        verdicts
-                            .get()
+                        shown()
                             .into_iter()
                             .map(|v| {
                                 let lines = i18n::group_parts(lang, &v);
@@ -59,9 +85,64 @@ pub fn GroupVerdicts(rules: Signal<RuleSet>) -> impl IntoView {
                             .collect_view()
                     }}
                 </ul>
+                {move || {
+                    (pages() > 1)
+                        .then(|| {
+                            view! {
+                                <div class="pager">
+                                    <button
+                                        type="button"
+                                        data-testid="groups-prev"
+                                        disabled=move || page.get().min(pages() - 1) == 0
+                                        on:click=move |_| page.update(|p| *p = (*p).min(pages() - 1).saturating_sub(1))
+                                    >
+                                        {t.prev_page}
+                                    </button>
+                                    <span>{move || format!("{} / {}", page.get().min(pages() - 1) + 1, pages())}</span>
+                                    <button
+                                        type="button"
+                                        data-testid="groups-next"
+                                        disabled=on_last_page
+                                        on:click=move |_| page.update(|p| *p = (*p + 1).min(pages() - 1))
+                                    >
+                                        {t.next_page}
+                                    </button>
+                                </div>
+                            }
+                        })
+                }}
             </section>
         })
     }
+}
+
+type Ranked = Vec<(usize, String, String)>;
+
+/// The top and bottom `n` of the ranking: place, name and rate.
+fn ranked_ends(units: &[Unit], rules: &RuleSet, n: usize) -> (Ranked, Ranked) {
+    let order = ranking(units);
+    let n = n.min(order.len());
+    let entry = |place: usize, i: usize| {
+        (
+            place + 1,
+            units[i].name.clone(),
+            evaluate(&units[i], rules).rate_text.unwrap_or_default(),
+        )
+    };
+    let top: Ranked = order
+        .iter()
+        .take(n)
+        .enumerate()
+        .map(|(place, &i)| entry(place, i))
+        .collect();
+    let bottom: Ranked = order
+        .iter()
+        .enumerate()
+        .skip(order.len() - n)
+        .rev()
+        .map(|(place, &i)| entry(place, i))
+        .collect();
+    (top, bottom)
 }
 
 #[component]
@@ -71,39 +152,17 @@ pub fn Ranking() -> impl IntoView {
     let book = expect_context::<crate::ui::rule_book::RuleBook>();
     let t = lang.t();
     let n = RwSignal::new(5usize);
+    // Only the units shown at either end are judged for their rate's text.
     let ranked = Memo::new(move |_| {
-        let units = state.units();
-        let order = ranking(&units);
         let rules = book.active_set();
-        order
-            .into_iter()
-            .map(|i| {
-                (
-                    units[i].name.clone(),
-                    evaluate(&units[i], &rules).rate_text.unwrap_or_default(),
-                )
-            })
-            .collect::<Vec<_>>()
+        state.with_units(|units| ranked_ends(units, &rules, n.get()))
     });
     let list = move |top: bool| {
-        let ranked = ranked.get();
-        let n = n.get().min(ranked.len());
-        let picked: Vec<(usize, (String, String))> = if top {
-            ranked.into_iter().enumerate().take(n).collect()
-        } else {
-            let len = ranked.len();
-            ranked
-                .into_iter()
-                .enumerate()
-                .skip(len - n)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect()
-        };
+        let (best, worst) = ranked.get();
+        let picked = if top { best } else { worst };
         picked
             .into_iter()
-            .map(|(i, (name, rate))| view! { <li><span class="rank">{i + 1}"."</span> " " {name} " — " <strong>{rate}</strong></li> })
+            .map(|(place, name, rate)| view! { <li><span class="rank">{place}"."</span> " " {name} " — " <strong>{rate}</strong></li> })
             .collect_view()
     };
     view! {

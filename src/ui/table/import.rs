@@ -1,25 +1,217 @@
 //! Paste or open a table, see what would be imported and what could not be read, confirm.
+//!
+//! The box is not bound to a signal: its text is read from it when a preview is made. A
+//! short text is read at once on every change. A long paste or file (over [`QUICK_CHARS`])
+//! never goes into the box — a browser takes seconds to lay out and edit a box of 50.000 rows —
+//! but is held aside, the box saying so, and read in slices of about [`SLICE_MS`] that give
+//! the page back between them; a box grown long by typing is read the same way once it has not
+//! changed for [`SETTLE_MS`], a newer change stopping an older reading. A text over
+//! [`MAX_CHARS`] is not read at all, and a file is looked at as bytes first: a workbook, an
+//! archive, a PDF or an image is refused by name before anything reads it as text.
 
 use super::TableState;
 use crate::core::export;
-use crate::core::import::{parse_table, Preview};
-use crate::ui::download::read_chosen_file;
+use crate::core::import::{parse_table, preview_units, Preview, TableReader, MAX_CHARS};
+use crate::core::sniff::text_of;
+use crate::ui::download::read_chosen_bytes;
 use crate::ui::focus::focus_later;
 use crate::ui::i18n::use_lang;
-use crate::ui::i18n::{self};
+use crate::ui::i18n::{self, Lang};
 use leptos::prelude::*;
+use std::sync::Arc;
+use std::time::Duration;
 
-/// Reads a pasted text or a file's text: our JSON export, or any delimited table.
-fn preview_of(text: &str) -> Result<Preview, String> {
-    if text.trim_start().starts_with('{') {
-        return export::from_json(text)
-            .map(|units| Preview {
-                units,
-                ..Preview::default()
-            })
-            .map_err(|e| format!("{e:?}"));
+/// Texts up to this many characters (some 600 rows) are read at once on every change (a few
+/// milliseconds) and go into the box; a longer paste or file is held aside.
+const QUICK_CHARS: usize = 20_000;
+/// A longer text is read once the box has not changed for this long.
+const SETTLE_MS: u64 = 300;
+/// Each slice of a long reading runs about this long before the page gets its turn.
+const SLICE_MS: f64 = 12.0;
+/// Rows read between two looks at the clock.
+const ROWS_PER_LOOK: usize = 100;
+/// Rows of the preview's error list shown.
+const ERRORS_SHOWN: usize = 200;
+
+#[derive(Debug, Clone)]
+enum Reading {
+    Empty,
+    /// A long text waiting for the box to settle, or being read: how far, in percent.
+    Pending(usize),
+    /// What the text holds; `true` for a JSON table, whose errors are numbered by unit.
+    Ready(Arc<Preview>, bool),
+    /// Our JSON export that could not be read.
+    BadJson(String),
+    /// Over [`MAX_CHARS`] characters: not read.
+    TooLong(usize),
+    /// A file that is not text, with the reason to show.
+    Refused(String),
+}
+
+/// A long text held aside instead of being put into the box: what the box says about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Held {
+    lines: usize,
+    chars: usize,
+    /// The file it came from; none for a paste.
+    file: Option<String>,
+}
+
+/// The text a paste carries, still a JavaScript string (its length is known without copying
+/// it into the app).
+fn pasted_text(ev: &web_sys::Event) -> Option<js_sys::JsString> {
+    use leptos::wasm_bindgen::JsCast;
+    let data = js_sys::Reflect::get(ev, &"clipboardData".into()).ok()?;
+    if data.is_null() || data.is_undefined() {
+        return None;
     }
-    Ok(parse_table(text))
+    let get_data: js_sys::Function = js_sys::Reflect::get(&data, &"getData".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    get_data
+        .call1(&data, &"text/plain".into())
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// The byte index of the character at UTF-16 offset `at` of `text` (the box's selection).
+fn byte_at_utf16(text: &str, at: usize) -> usize {
+    let mut units = 0;
+    for (i, c) in text.char_indices() {
+        if units >= at {
+            return i;
+        }
+        units += c.len_utf16();
+    }
+    text.len()
+}
+
+fn is_json(text: &str) -> bool {
+    text.trim_start().starts_with('{')
+}
+
+fn json_reading(text: &str) -> Reading {
+    match export::from_json(text) {
+        Ok(units) => Reading::Ready(Arc::new(preview_units(units)), true),
+        Err(e) => Reading::BadJson(format!("{e:?}")),
+    }
+}
+
+/// Reads a short text at once: our JSON export, or any delimited table.
+fn quick_reading(text: &str) -> Reading {
+    if is_json(text) {
+        json_reading(text)
+    } else {
+        Reading::Ready(Arc::new(parse_table(text)), false)
+    }
+}
+
+/// Gives the page its turn: resolves on the next timer tick.
+async fn next_turn() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Reads `text` in slices, setting `reading` as it goes, until done or until `generation`
+/// moves on (the box changed again, or the panel is gone).
+async fn read_in_slices(
+    text: String,
+    gen: u64,
+    generation: StoredValue<u64>,
+    reading: RwSignal<Reading>,
+) {
+    let current = move || generation.try_get_value() == Some(gen);
+    if is_json(&text) {
+        reading.try_set(json_reading(&text));
+        return;
+    }
+    let mut reader = TableReader::new(text);
+    loop {
+        let start = js_sys::Date::now();
+        let done = loop {
+            if reader.step(ROWS_PER_LOOK) {
+                break true;
+            }
+            if js_sys::Date::now() - start > SLICE_MS {
+                break false;
+            }
+        };
+        if !current() {
+            return;
+        }
+        if done {
+            break;
+        }
+        let (read, of) = reader.progress();
+        reading.try_set(Reading::Pending(read * 100 / of.max(1)));
+        next_turn().await;
+        if !current() {
+            return;
+        }
+    }
+    reading.try_set(Reading::Ready(Arc::new(reader.finish()), false));
+}
+
+fn preview_view(
+    lang: Lang,
+    p: &Preview,
+    json: bool,
+    confirm: impl Fn(leptos::ev::MouseEvent) + 'static,
+) -> AnyView {
+    let can = !p.units.is_empty();
+    let place = if json {
+        i18n::unit_number_word(lang)
+    } else {
+        i18n::line_word(lang)
+    };
+    let errors: Vec<(usize, String, String)> = p
+        .errors
+        .iter()
+        .take(ERRORS_SHOWN)
+        .map(|e| {
+            (
+                e.line,
+                i18n::row_problem(lang, &e.problem),
+                e.text.chars().take(120).collect::<String>(),
+            )
+        })
+        .collect();
+    let more = p.errors.len().saturating_sub(ERRORS_SHOWN);
+    let limit = p.unread_rows();
+    view! {
+        <div class="preview" data-testid="import-preview">
+            <p>{i18n::preview_summary(lang, p)}</p>
+            {limit.map(|unread| view! { <p class="notice" data-testid="import-limit">{i18n::rows_limit(lang, unread)}</p> })}
+            {(!errors.is_empty())
+                .then(|| {
+                    view! {
+                        <ul class="row-errors" data-testid="import-row-errors">
+                            {errors
+                                .into_iter()
+                                .map(|(line, problem, text)| {
+                                    view! {
+                                        <li>
+                                            {place} " " {line} ": " {problem} " — " <code>{text}</code>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                            {(more > 0).then(|| view! { <li>{i18n::more_rows(lang, more)}</li> })}
+                        </ul>
+                    }
+                })}
+            <button type="button" class="primary" data-testid="import-confirm" disabled=!can on:click=confirm>
+                {i18n::import_button(lang, p.units.len())}
+            </button>
+        </div>
+    }
+    .into_any()
 }
 
 #[component]
@@ -27,54 +219,232 @@ pub fn ImportPanel() -> impl IntoView {
     let lang = use_lang();
     let state = expect_context::<TableState>();
     let t = lang.t();
-    let text = RwSignal::new(String::new());
+    let area = NodeRef::<leptos::html::Textarea>::new();
     let replace = RwSignal::new(false);
     let done = RwSignal::new(None::<usize>);
-    let preview = Memo::new(move |_| text.with(|t| (!t.trim().is_empty()).then(|| preview_of(t))));
-    let confirm = move |_| {
-        if let Some(Ok(p)) = preview.get_untracked() {
-            let n = p.units.len();
-            if n == 0 {
-                return;
-            }
-            if replace.get_untracked() {
-                state.replace(p.units);
-            } else {
-                state.append(p.units);
-            }
-            text.set(String::new());
-            done.set(Some(n));
-            // The confirm button goes away with the preview: keyboard users land on the table.
-            // After the next frame, once the emptied import box is drawn: focusing now would lay
-            // out the page with the whole pasted text still in it (a quarter second for 10.000
-            // rows).
-            focus_later("[data-testid=row-count]");
+    let reading = RwSignal::new(Reading::Empty);
+    let held = RwSignal::new(None::<Held>);
+    // Every change of the box moves this on; a reading of an older text stops.
+    let generation = StoredValue::new(0u64);
+    let next_generation = move || {
+        generation.update_value(|g| *g += 1);
+        generation.get_value()
+    };
+    let read_later = move |text: String, gen: u64| {
+        reading.set(Reading::Pending(0));
+        leptos::task::spawn_local(read_in_slices(text, gen, generation, reading));
+    };
+    // A long text is held aside and read at once, in slices; the box is emptied.
+    let hold = move |text: String, file: Option<String>| {
+        let gen = next_generation();
+        if let Some(el) = area.get_untracked() {
+            el.set_value("");
+        }
+        held.set(Some(Held {
+            lines: text.lines().count(),
+            chars: text.chars().count(),
+            file,
+        }));
+        read_later(text, gen);
+    };
+
+    let changed = move || {
+        done.set(None);
+        let gen = next_generation();
+        let Some(el) = area.get_untracked() else {
+            return;
+        };
+        let len = usize::try_from(el.text_length()).unwrap_or(0);
+        if len == 0 {
+            reading.set(Reading::Empty);
+        } else if len > MAX_CHARS {
+            reading.set(Reading::TooLong(len));
+        } else if len <= QUICK_CHARS {
+            reading.set(quick_reading(&el.value()));
+        } else {
+            reading.set(Reading::Pending(0));
+            set_timeout(
+                move || {
+                    if generation.try_get_value() != Some(gen) {
+                        return;
+                    }
+                    if let Some(el) = area.get_untracked() {
+                        read_later(el.value(), gen);
+                    }
+                },
+                Duration::from_millis(SETTLE_MS),
+            );
         }
     };
+    let on_paste = move |ev: leptos::ev::ClipboardEvent| {
+        let Some(pasted) = pasted_text(&ev) else {
+            return;
+        };
+        let Some(el) = area.get_untracked() else {
+            return;
+        };
+        let value_len = el.text_length() as usize;
+        let (from, to) = match held.get_untracked() {
+            // A paste replaces a held text whole.
+            Some(_) => (0, value_len),
+            None => (
+                el.selection_start().ok().flatten().unwrap_or(0) as usize,
+                el.selection_end().ok().flatten().unwrap_or(0) as usize,
+            ),
+        };
+        let (from, to) = (
+            from.min(value_len),
+            to.clamp(from.min(value_len), value_len),
+        );
+        let total = value_len - (to - from) + pasted.length() as usize;
+        if total <= QUICK_CHARS && held.get_untracked().is_none() {
+            // The browser pastes; the input event that follows reads the box.
+            return;
+        }
+        ev.prevent_default();
+        done.set(None);
+        if total > MAX_CHARS {
+            next_generation();
+            held.set(None);
+            reading.set(Reading::TooLong(total));
+            return;
+        }
+        let pasted = String::from(pasted);
+        let text = if held.get_untracked().is_some() {
+            pasted
+        } else {
+            let value = el.value();
+            let (a, b) = (byte_at_utf16(&value, from), byte_at_utf16(&value, to));
+            format!("{}{pasted}{}", &value[..a], &value[b..])
+        };
+        if total <= QUICK_CHARS {
+            held.set(None);
+            el.set_value(&text);
+            changed();
+        } else {
+            hold(text, None);
+        }
+    };
+    let clear = move |_| {
+        next_generation();
+        held.set(None);
+        reading.set(Reading::Empty);
+        done.set(None);
+        if let Some(el) = area.get_untracked() {
+            el.set_value("");
+            let _ = el.focus();
+        }
+    };
+    let confirm = move |_| {
+        let Reading::Ready(p, _) = reading.get_untracked() else {
+            return;
+        };
+        if p.units.is_empty() {
+            return;
+        }
+        next_generation();
+        reading.set(Reading::Empty);
+        held.set(None);
+        let units = Arc::try_unwrap(p)
+            .map(|p| p.units)
+            .unwrap_or_else(|p| p.units.clone());
+        let n = units.len();
+        if replace.get_untracked() {
+            state.replace(units);
+        } else {
+            state.append(units);
+        }
+        if let Some(el) = area.get_untracked() {
+            el.set_value("");
+        }
+        done.set(Some(n));
+        // The confirm button goes away with the preview: keyboard users land on the table.
+        // After the next frame, once the emptied import box is drawn: focusing now would lay
+        // out the page with the whole pasted text still in it (a quarter second for 10.000
+        // rows).
+        focus_later("[data-testid=row-count]");
+    };
     let on_file = move |ev: leptos::ev::Event| {
-        read_chosen_file(&ev, move |contents| {
+        // Four bytes at most per character: a larger file is over the limit whatever it holds.
+        let max_bytes = (MAX_CHARS * 4) as f64;
+        read_chosen_bytes(&ev, max_bytes, move |name, size, bytes| {
             done.set(None);
-            text.set(contents);
+            let Some(bytes) = bytes else {
+                next_generation();
+                reading.set(Reading::TooLong(size as usize / 4));
+                return;
+            };
+            match text_of(&bytes) {
+                Err(why) => {
+                    next_generation();
+                    reading.set(Reading::Refused(i18n::not_text(lang, &name, why)));
+                }
+                Ok(text) => {
+                    let chars = text.chars().count();
+                    if chars > MAX_CHARS {
+                        next_generation();
+                        reading.set(Reading::TooLong(chars));
+                    } else if chars > QUICK_CHARS {
+                        hold(text, Some(name));
+                    } else if let Some(el) = area.get_untracked() {
+                        held.set(None);
+                        el.set_value(&text);
+                        changed();
+                    }
+                }
+            }
+        })
+    };
+    let shown = move || {
+        reading.with(|r| match r {
+            Reading::Empty => ().into_any(),
+            Reading::Pending(percent) => view! {
+                <p class="hint" role="status" data-testid="import-pending">{i18n::reading_progress(lang, *percent)}</p>
+            }
+            .into_any(),
+            Reading::BadJson(reason) => view! {
+                <p class="error" data-testid="import-error">{t.import_unreadable} " (" {reason.clone()} ")"</p>
+            }
+            .into_any(),
+            Reading::TooLong(chars) => view! {
+                <p class="error" role="alert" data-testid="import-limit">{i18n::text_too_long(lang, *chars)}</p>
+            }
+            .into_any(),
+            Reading::Refused(message) => view! {
+                <p class="error" role="alert" data-testid="import-error">{message.clone()}</p>
+            }
+            .into_any(),
+            Reading::Ready(p, json) => preview_view(lang, p, *json, confirm),
         })
     };
     view! {
         <section class="panel" aria-labelledby="import-h">
             <h2 id="import-h">{t.import_heading}</h2>
-            <p class="hint" id="import-hint">{t.import_hint}</p>
+            <p class="hint" id="import-hint">{t.import_hint} " " {i18n::import_limits(lang)}</p>
             <label for="f-import-text" class="block-label">{t.import_paste}</label>
             <textarea
+                node_ref=area
                 id="f-import-text"
                 name="import_text"
                 data-testid="import-text"
                 rows="6"
                 aria-describedby="import-hint"
                 spellcheck="false"
-                prop:value=move || text.get()
-                on:input=move |ev| {
-                    done.set(None);
-                    text.set(event_target_value(&ev));
-                }
+                readonly=move || held.with(Option::is_some)
+                on:input=move |_| changed()
+                on:paste=on_paste
             ></textarea>
+            {move || {
+                held.get()
+                    .map(|h| {
+                        view! {
+                            <div class="notice held" data-testid="import-held">
+                                <p>{i18n::held_text(lang, h.lines, h.chars, h.file.as_deref())}</p>
+                                <button type="button" data-testid="import-clear" on:click=clear>{i18n::clear_held(lang)}</button>
+                            </div>
+                        }
+                    })
+            }}
             <div class="toolbar">
                 <label class="file-label">
                     {t.import_file}
@@ -86,45 +456,7 @@ pub fn ImportPanel() -> impl IntoView {
                 </label>
             </div>
             {move || done.get().map(|n| view! { <p class="ok-note" role="status" data-testid="import-done">{i18n::imported(lang, n)}</p> })}
-            {move || {
-                preview
-                    .get()
-                    .map(|p| match p {
-                        Err(reason) => view! { <p class="error" data-testid="import-error">{t.import_unreadable} " (" {reason} ")"</p> }.into_any(),
-                        Ok(p) => {
-                            let can = !p.units.is_empty();
-                            view! {
-                                <div class="preview" data-testid="import-preview">
-                                    <p>{i18n::preview_summary(lang, &p)}</p>
-                                    {(!p.errors.is_empty())
-                                        .then(|| {
-                                            view! {
-                                                <ul class="row-errors" data-testid="import-row-errors">
-                                                    {p.errors
-                                                        .iter()
-                                                        .take(200)
-                                                        .map(|e| {
-                                                            view! {
-                                                                <li>
-                                                                    {i18n::line_word(lang)} " " {e.line} ": "
-                                                                    {i18n::row_problem(lang, &e.problem)} " — "
-                                                                    <code>{e.text.chars().take(120).collect::<String>()}</code>
-                                                                </li>
-                                                            }
-                                                        })
-                                                        .collect_view()}
-                                                </ul>
-                                            }
-                                        })}
-                                    <button type="button" class="primary" data-testid="import-confirm" disabled=!can on:click=confirm>
-                                        {i18n::import_button(lang, p.units.len())}
-                                    </button>
-                                </div>
-                            }
-                                .into_any()
-                        }
-                    })
-            }}
+            {shown}
         </section>
     }
 }

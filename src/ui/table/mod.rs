@@ -37,6 +37,9 @@ pub struct Row {
 #[derive(Debug, Clone, Copy)]
 pub struct TableState {
     pub rows: RwSignal<Vec<Row>>,
+    /// Every row's unit in order, gathered once per change for all that read the whole table
+    /// (verdicts, ranking, saving), rather than copied by each.
+    all: Memo<Vec<Unit>>,
     next_id: StoredValue<u64>,
     /// Rows made later (imports, additions, in event handlers) belong to the table itself,
     /// not to whatever view happened to be running, so no re-render can dispose of them.
@@ -45,8 +48,14 @@ pub struct TableState {
 
 impl TableState {
     pub fn new(units: Vec<Unit>, writable: bool, notices: RwSignal<Vec<Notice>>) -> TableState {
+        let rows = RwSignal::new(Vec::<Row>::new());
         let state = TableState {
-            rows: RwSignal::new(Vec::new()),
+            rows,
+            // Never compared with the last value: a change of any row is a change.
+            all: Memo::new_with_compare(
+                move |_| rows.with(|rows| rows.iter().map(|r| r.unit.get()).collect()),
+                |_, _| true,
+            ),
             next_id: StoredValue::new(1),
             owner: StoredValue::new(Owner::current().unwrap_or_default()),
         };
@@ -135,8 +144,12 @@ impl TableState {
     }
 
     pub fn units(&self) -> Vec<Unit> {
-        self.rows
-            .with(|rows| rows.iter().map(|r| r.unit.get()).collect())
+        self.all.get()
+    }
+
+    /// Runs `f` on every unit in order, without copying them.
+    pub fn with_units<R>(&self, f: impl FnOnce(&[Unit]) -> R) -> R {
+        self.all.with(|units| f(units))
     }
 
     pub fn append(&self, units: Vec<Unit>) {
@@ -198,33 +211,40 @@ pub fn TableView() -> impl IntoView {
     let undo = RwSignal::new(None::<(usize, Unit)>);
 
     // Filter and sort over all rows; the keyed list below keeps untouched rows as they are.
+    // Rows are ordered by index into the gathered units: nothing is copied but the order.
     let ordered = Memo::new(move |_| {
         let rules = rules.get();
         let (key, descending) = sort.get();
-        let mut items: Vec<(Row, Unit)> = state
-            .rows
-            .get()
-            .into_iter()
-            .map(|r| (r, r.unit.get()))
-            .filter(|(_, u)| !failing_only.get() || evaluate(u, &rules).status == Status::Fail)
-            .collect();
-        match key {
-            SortKey::Original => {}
-            SortKey::Name => items.sort_by_key(|(_, u)| u.name.to_lowercase()),
-            SortKey::Group => items.sort_by(|a, b| a.1.group.cmp(&b.1.group)),
-            SortKey::Rate => items.sort_by_key(|(_, u)| rate_value(&u.figures)),
-            SortKey::Status => items.sort_by_key(|(_, u)| match evaluate(u, &rules).status {
-                Status::Fail => 0,
-                Status::Unknown => 1,
-                Status::Pass => 2,
-            }),
-        }
-        if descending {
-            items.reverse();
-        }
-        items.into_iter().map(|(r, _)| r).collect::<Vec<Row>>()
+        let failing = failing_only.get();
+        state.rows.with(|rows| {
+            state.with_units(|units| {
+                let status = |u: &Unit| evaluate(u, &rules).status;
+                let mut order: Vec<usize> = (0..rows.len().min(units.len()))
+                    .filter(|&i| !failing || status(&units[i]) == Status::Fail)
+                    .collect();
+                match key {
+                    SortKey::Original => {}
+                    // Cached keys: one lowercase name or one verdict per row, not one per
+                    // comparison.
+                    SortKey::Name => order.sort_by_cached_key(|&i| units[i].name.to_lowercase()),
+                    SortKey::Group => order.sort_by(|&a, &b| units[a].group.cmp(&units[b].group)),
+                    SortKey::Rate => order.sort_by_cached_key(|&i| rate_value(&units[i].figures)),
+                    SortKey::Status => order.sort_by_cached_key(|&i| match status(&units[i]) {
+                        Status::Fail => 0,
+                        Status::Unknown => 1,
+                        Status::Pass => 2,
+                    }),
+                }
+                if descending {
+                    order.reverse();
+                }
+                order.into_iter().map(|i| rows[i]).collect::<Vec<Row>>()
+            })
+        })
     });
     let pages = move || ordered.with(|o| o.len().div_ceil(PAGE_SIZE).max(1));
+    // Named, not written in the view: a `>` there would end the button's tag.
+    let on_last_page = move || page.get() + 1 >= pages();
     let shown = move || {
         let p = page.get().min(pages() - 1);
         ordered.with(|o| {
@@ -399,7 +419,7 @@ pub fn TableView() -> impl IntoView {
                                     <button
                                         type="button"
                                         data-testid="page-next"
-                                        disabled=move || page.get() + 1 >= pages()
+                                        disabled=on_last_page
                                         on:click=move |_| page.update(|p| *p += 1)
                                     >
                                         {t.next_page}

@@ -3,9 +3,9 @@
 use super::open_confirm::open_in_calculator;
 use super::{Row, TableState};
 use crate::core::gap::Needed;
-use crate::core::import::{unit_from_cells, UnitCells};
+use crate::core::import::{unit_from_cells, UnitCells, NOTE_MAX_CHARS};
 use crate::core::number_vi::format_count;
-use crate::core::record::CommuneRecord;
+use crate::core::record::{CommuneRecord, NAME_MAX_CHARS};
 use crate::core::ruleset::{RuleSet, Target};
 use crate::core::table::{evaluate, Status};
 use crate::core::tier::Tier;
@@ -260,6 +260,12 @@ fn RowEditor(row: Row, rules: Signal<RuleSet>, editing: RwSignal<Option<u64>>) -
                         name=format!("edit_{field}")
                         aria-label=label
                         inputmode=if numeric { "decimal" } else { "text" }
+                        // The lengths unit_from_cells allows.
+                        maxlength=match field {
+                            "name" | "group" => Some(NAME_MAX_CHARS.to_string()),
+                            "note" => Some(NOTE_MAX_CHARS.to_string()),
+                            _ => None,
+                        }
                         prop:value=move || signal.get()
                         on:input=move |ev| signal.set(event_target_value(&ev))
                         on:keydown=move |ev| {
