@@ -29,5 +29,6 @@ pub mod ruleset;
 pub mod scorecard;
 pub mod share;
 pub mod table;
+pub mod text;
 pub mod tier;
 pub mod unit;
