@@ -249,7 +249,7 @@ impl Cells<'_> {
             .iter()
             .position(|r| *r == role)
             .and_then(|i| self.row.get(i))
-            .map(|s| s.trim())
+            .map(|s| super::export::read_text_cell(s.trim()))
             .unwrap_or("")
     }
 
