@@ -109,7 +109,7 @@ pub fn BackupPanel() -> impl IntoView {
                         Ok(b) => {
                             view! {
                                 <div class="preview" data-testid="backup-preview">
-                                    <p>{i18n::backup_summary(lang, &b)}</p>
+                                    <p>{i18n::backup_summary(lang, &b).view()}</p>
                                     <button type="button" class="primary" data-testid="backup-confirm" on:click=confirm>
                                         {t.backup_confirm}
                                     </button>

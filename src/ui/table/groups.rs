@@ -6,6 +6,7 @@ use crate::core::table::{evaluate, group_verdicts, ranking};
 use crate::ui::i18n::use_lang;
 use crate::ui::i18n::{self};
 use crate::ui::rank_count::RankCount;
+use crate::ui::user_text::bdi;
 use leptos::prelude::*;
 
 #[component]
@@ -44,13 +45,13 @@ pub fn GroupVerdicts(rules: Signal<RuleSet>) -> impl IntoView {
                                         data-pass=if v.pass { "true" } else { "false" }
                                     >
                                         <div class="tier-head">
-                                            <span class="tier-name">{v.group.clone()}</span>
+                                            <span class="tier-name">{bdi(v.group.clone())}</span>
                                             <span class="status">{if v.pass { s.met } else { s.not_met }}</span>
                                         </div>
                                         <ul class="parts">
                                             {lines
                                                 .into_iter()
-                                                .map(|(ok, text)| view! { <li class:ok=ok>{if ok { "✓ " } else { "✗ " }} {text}</li> })
+                                                .map(|(ok, text)| view! { <li class:ok=ok>{if ok { "✓ " } else { "✗ " }} {text.view()}</li> })
                                                 .collect_view()}
                                         </ul>
                                     </li>
@@ -103,7 +104,7 @@ pub fn Ranking() -> impl IntoView {
         };
         picked
             .into_iter()
-            .map(|(i, (name, rate))| view! { <li><span class="rank">{i + 1}"."</span> " " {name} " — " <strong>{rate}</strong></li> })
+            .map(|(i, (name, rate))| view! { <li><span class="rank">{i + 1}"."</span> " " {bdi(name)} " — " <strong>{rate}</strong></li> })
             .collect_view()
     };
     view! {
