@@ -567,6 +567,24 @@ pub fn decode_reason(lang: Lang, reason: &DecodeError) -> String {
     }
 }
 
+/// Why a chosen or pasted file (a table export, a backup) could not be read, and what to do.
+pub fn file_reason(lang: Lang, reason: &DecodeError) -> String {
+    match (lang, reason) {
+        (Lang::Vi, DecodeError::NotJson) => "không phải JSON hợp lệ".into(),
+        (Lang::En, DecodeError::NotJson) => "not valid JSON".into(),
+        (Lang::Vi, DecodeError::Foreign) => "không phải tệp của ứng dụng này".into(),
+        (Lang::En, DecodeError::Foreign) => "not a file of this app".into(),
+        (Lang::Vi, DecodeError::NewerSchema(v)) => format!(
+            "tệp do phiên bản mới hơn của ứng dụng ghi (định dạng {v}): hãy cập nhật ứng dụng (tải lại trang khi có mạng) rồi mở lại tệp"
+        ),
+        (Lang::En, DecodeError::NewerSchema(v)) => format!(
+            "written by a newer version of the app (format {v}): update the app (reload the page while online), then open the file again"
+        ),
+        (Lang::Vi, DecodeError::Invalid) => "số liệu không hợp lệ".into(),
+        (Lang::En, DecodeError::Invalid) => "impossible values".into(),
+    }
+}
+
 pub fn notice(lang: Lang, notice: &Notice) -> String {
     match (lang, notice) {
         (Lang::Vi, Notice::Unavailable) => "Trình duyệt không cho lưu dữ liệu (chế độ riêng tư hoặc bị chặn): \

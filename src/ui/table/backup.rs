@@ -101,7 +101,7 @@ pub fn BackupPanel() -> impl IntoView {
                         Err(reason) => {
                             view! {
                                 <p class="error" data-testid="backup-error" role="alert">
-                                    {t.backup_unreadable} " (" {i18n::decode_reason(lang, &reason)} ")"
+                                    {t.backup_unreadable} " (" {i18n::file_reason(lang, &reason)} ")"
                                 </p>
                             }
                                 .into_any()

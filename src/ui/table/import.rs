@@ -3,20 +3,19 @@
 use super::TableState;
 use crate::core::export;
 use crate::core::import::{parse_table, Preview};
+use crate::core::record::DecodeError;
 use crate::ui::download::read_chosen_file;
 use crate::ui::i18n::use_lang;
 use crate::ui::i18n::{self};
 use leptos::prelude::*;
 
 /// Reads a pasted text or a file's text: our JSON export, or any delimited table.
-fn preview_of(text: &str) -> Result<Preview, String> {
+fn preview_of(text: &str) -> Result<Preview, DecodeError> {
     if text.trim_start().starts_with('{') {
-        return export::from_json(text)
-            .map(|units| Preview {
-                units,
-                ..Preview::default()
-            })
-            .map_err(|e| format!("{e:?}"));
+        return export::from_json(text).map(|units| Preview {
+            units,
+            ..Preview::default()
+        });
     }
     Ok(parse_table(text))
 }
@@ -101,7 +100,7 @@ pub fn ImportPanel() -> impl IntoView {
                 preview
                     .get()
                     .map(|p| match p {
-                        Err(reason) => view! { <p class="error" data-testid="import-error">{t.import_unreadable} " (" {reason} ")"</p> }.into_any(),
+                        Err(reason) => view! { <p class="error" data-testid="import-error">{t.import_unreadable} " (" {i18n::file_reason(lang, &reason)} ")"</p> }.into_any(),
                         Ok(p) => {
                             let can = !p.units.is_empty();
                             view! {
