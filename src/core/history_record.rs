@@ -11,12 +11,15 @@ use super::month::Date;
 use super::projection::Expected;
 use super::record::{decode_doc, encode as encode_doc, DecodeError, NAME_MAX_CHARS};
 use super::scorecard::Scorecard;
+use super::text::de_name;
 use super::unit::UnitKind;
 use serde::{Deserialize, Serialize};
 
 /// One unit's history and scorecards, with the settings its views were left in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnitHistory {
+    /// Read without direction controls or line breaks (see [`super::text::clean_name`]).
+    #[serde(deserialize_with = "super::text::de_name")]
     pub name: String,
     #[serde(default)]
     pub kind: Option<UnitKind>,
@@ -52,13 +55,19 @@ impl UnitHistory {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ReportHeader {
+    #[serde(deserialize_with = "de_name")]
     pub issuer: String,
+    #[serde(deserialize_with = "de_name")]
     pub number: String,
+    #[serde(deserialize_with = "de_name")]
     pub place: String,
     /// `None`: left blank on paper, to be written by hand.
     pub date: Option<Date>,
+    #[serde(deserialize_with = "de_name")]
     pub title: String,
+    #[serde(deserialize_with = "de_name")]
     pub signer_title: String,
+    #[serde(deserialize_with = "de_name")]
     pub signer_name: String,
 }
 
@@ -245,6 +254,16 @@ mod tests {
         assert_eq!(read.units[0].name.chars().count(), NAME_MAX_CHARS);
         let signer = read.report.map(|r| r.signer_name).unwrap_or_default();
         assert_eq!(signer.chars().count(), NAME_MAX_CHARS);
+        let spoof = encode(&HistoryRecord {
+            units: vec![UnitHistory::named("Xã A\u{202e}\nB")],
+            report: Some(ReportHeader {
+                place: "Vạn\u{2067}Ninh".into(),
+                ..ReportHeader::default()
+            }),
+        });
+        let read = decode(&spoof).unwrap();
+        assert_eq!(read.units[0].name, "Xã A B");
+        assert_eq!(read.report.map(|r| r.place), Some("VạnNinh".to_owned()));
     }
 
     fn any_entry() -> impl Strategy<Value = MonthEntry> {
@@ -291,7 +310,7 @@ mod tests {
         )
             .prop_map(|(name, entries, quarter, per_month, figures)| {
                 let mut unit = UnitHistory::named("Xã");
-                unit.name = name;
+                unit.name = crate::core::text::clean_name(&name);
                 for e in entries {
                     unit.history.upsert(e);
                 }

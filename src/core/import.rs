@@ -352,7 +352,7 @@ impl Cells<'_> {
             .iter()
             .position(|r| *r == role)
             .and_then(|i| self.row.get(i))
-            .map(|s| s.trim())
+            .map(|s| super::export::read_text_cell(s.trim()))
             .unwrap_or("")
     }
 
@@ -380,7 +380,9 @@ pub struct UnitCells<'a> {
 }
 
 pub fn unit_from_cells(c: &UnitCells<'_>) -> Result<Unit, RowProblem> {
-    let name = c.name.trim();
+    // Names are one line, without direction controls (see `text::clean_name`).
+    let name = super::text::clean_name(c.name);
+    let name = name.trim();
     if name.is_empty() {
         return Err(RowProblem::NoName);
     }
@@ -417,7 +419,7 @@ pub fn unit_from_cells(c: &UnitCells<'_>) -> Result<Unit, RowProblem> {
     };
     Ok(Unit {
         name: name.to_owned(),
-        group: c.group.trim().to_owned(),
+        group: super::text::clean_name(c.group).trim().to_owned(),
         kind,
         target: parse_target(c.target),
         figures,

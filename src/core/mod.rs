@@ -30,5 +30,6 @@ pub mod scorecard;
 pub mod share;
 pub mod sniff;
 pub mod table;
+pub mod text;
 pub mod tier;
 pub mod unit;

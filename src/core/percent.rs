@@ -100,9 +100,11 @@ impl std::fmt::Display for Percent {
     }
 }
 
-/// Reads a percentage typed with a decimal comma or dot, with or without `%`.
+/// Reads a percentage typed with a decimal comma or dot, with or without `%`; invisible
+/// characters (zero-width space, soft hyphen …) are left out first.
 pub fn parse_percent(text: &str) -> Result<Percent, PercentError> {
-    let trimmed = text.trim().trim_end_matches('%').trim();
+    let visible = super::text::without_invisible(text);
+    let trimmed = visible.trim().trim_end_matches('%').trim();
     if trimmed.is_empty() {
         return Err(PercentError::Empty);
     }
@@ -169,6 +171,20 @@ mod tests {
         assert_eq!(parse_percent("32,91").unwrap().to_string(), "32,91 %");
         assert_eq!(parse_percent("5,05").unwrap().to_vi_number(), "5,05");
         assert_eq!(Percent::whole(50).to_string(), "50 %");
+    }
+
+    #[test]
+    fn invisible_characters_are_left_out() {
+        assert_eq!(parse_percent("32\u{200b},91").unwrap().hundredths(), 3_291);
+        assert_eq!(
+            parse_percent("\u{feff}50\u{ad}\u{2060} %"),
+            Ok(Percent::whole(50))
+        );
+        assert_eq!(
+            parse_percent("6\u{200c}7,\u{200d}5").unwrap().hundredths(),
+            6_750
+        );
+        assert_eq!(parse_percent("\u{200b}"), Err(PercentError::Empty));
     }
 
     #[test]

@@ -14,6 +14,8 @@ pub enum PeriodError {
     AssessmentBeforeStart,
     /// A quarter other than 1–4.
     NoSuchQuarter,
+    /// A period's year outside [`YEARS`] (or not a number).
+    YearOutOfRange,
     /// A year the calendar does not have.
     Date(DateError),
 }
@@ -25,6 +27,7 @@ impl std::fmt::Display for PeriodError {
             PeriodError::EndsBeforeStart => f.write_str("period ends before it starts"),
             PeriodError::AssessmentBeforeStart => f.write_str("assessment before the period"),
             PeriodError::NoSuchQuarter => f.write_str("quarter outside 1–4"),
+            PeriodError::YearOutOfRange => f.write_str("period year outside 2000–2100"),
             PeriodError::Date(e) => write!(f, "{e}"),
         }
     }
@@ -34,6 +37,32 @@ impl From<DateError> for PeriodError {
     fn from(e: DateError) -> PeriodError {
         PeriodError::Date(e)
     }
+}
+
+/// The years a yearly period (QĐ 817's, a calendar year) may be set in: the criteria and
+/// their reports are of this century; "1000" or "9999" is a slip of the keyboard.
+pub const YEARS: std::ops::RangeInclusive<u16> = 2000..=2100;
+
+fn check_year(year: u16) -> Result<u16, PeriodError> {
+    if YEARS.contains(&year) {
+        Ok(year)
+    } else {
+        Err(PeriodError::YearOutOfRange)
+    }
+}
+
+/// Reads a yearly period's year as typed ("2024"); empty text is `DateError::Empty`.
+pub fn parse_period_year(text: &str) -> Result<u16, PeriodError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(PeriodError::Date(DateError::Empty));
+    }
+    if text.len() > 4 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(PeriodError::YearOutOfRange);
+    }
+    text.parse::<u16>()
+        .map_err(|_| PeriodError::YearOutOfRange)
+        .and_then(check_year)
 }
 
 /// The days a rate is measured over, both included, and optionally the date it will be
@@ -98,13 +127,15 @@ impl Period {
 
     /// The yearly period of Khánh Hòa's QĐ 817/QĐ-UBND (Điều 2.1): from 01/12 of the
     /// previous year to 30/11 of `year`.
+    /// The year must be in [`YEARS`].
     pub fn qd817_year(year: u16) -> Result<Period, PeriodError> {
-        let previous = year.checked_sub(1).ok_or(DateError::YearOutOfRange)?;
+        let previous = check_year(year)? - 1;
         Period::new(Date::new(previous, 12, 1)?, Date::new(year, 11, 30)?)
     }
 
-    /// A calendar year: 01/01 to 31/12.
+    /// A calendar year: 01/01 to 31/12; the year must be in [`YEARS`].
     pub fn calendar_year(year: u16) -> Result<Period, PeriodError> {
+        check_year(year)?;
         Period::new(Date::new(year, 1, 1)?, Date::new(year, 12, 31)?)
     }
 
@@ -211,5 +242,32 @@ mod tests {
         assert_eq!(later.horizon(), day("22/05/2024"));
         let earlier = p.with_assessment(Some(day("30/04/2024"))).unwrap();
         assert_eq!(earlier.horizon(), day("30/04/2024"));
+    }
+
+    #[test]
+    fn a_periods_year_is_of_this_century() {
+        assert_eq!(parse_period_year(" 2024 "), Ok(2024));
+        assert_eq!(parse_period_year("2000"), Ok(2000));
+        assert_eq!(parse_period_year("2100"), Ok(2100));
+        for bad in [
+            "1000", "1001", "1999", "2101", "9999", "0", "20245", "-2024", "2O24", "2024.5",
+        ] {
+            assert_eq!(
+                parse_period_year(bad),
+                Err(PeriodError::YearOutOfRange),
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            parse_period_year("  "),
+            Err(PeriodError::Date(DateError::Empty))
+        );
+        assert_eq!(Period::qd817_year(1000), Err(PeriodError::YearOutOfRange));
+        assert_eq!(Period::qd817_year(1001), Err(PeriodError::YearOutOfRange));
+        assert_eq!(
+            Period::calendar_year(2101),
+            Err(PeriodError::YearOutOfRange)
+        );
+        assert!(Period::qd817_year(2000).is_ok());
     }
 }

@@ -16,6 +16,8 @@ pub const NAME_MAX_CHARS: usize = 200;
 /// A commune as stored: what the person entered, counts only when they were valid.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CommuneRecord {
+    /// Read without direction controls or line breaks (see [`super::text::clean_name`]).
+    #[serde(deserialize_with = "super::text::de_name")]
     pub name: String,
     pub registered: Tier,
     pub dx: bool,
@@ -194,6 +196,15 @@ mod tests {
     }
 
     #[test]
+    fn names_are_read_without_direction_controls() {
+        let text = encode(&CommuneRecord {
+            name: "Xã A\u{202e}\u{2066} — đăng ký\r\nKiểu mẫu".into(),
+            ..sample()
+        });
+        assert_eq!(decode(&text).unwrap().name, "Xã A — đăng ký Kiểu mẫu");
+    }
+
+    #[test]
     fn unreadable_entries_say_why() {
         assert_eq!(decode("not json"), Err(DecodeError::NotJson));
         assert_eq!(decode("[1,2]"), Err(DecodeError::Foreign));
@@ -267,7 +278,7 @@ mod tests {
             let f = ((o as f64) * b) as u64;
             let c = |n| Count::new(n).unwrap();
             let record = CommuneRecord {
-                name,
+                name: crate::core::text::clean_name(&name),
                 registered: Tier::KieuMau,
                 dx,
                 counts: Some(Counts::new(c(t), c(o.min(t)), Some(c(f.min(o.min(t))))).unwrap()),

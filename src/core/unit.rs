@@ -127,9 +127,10 @@ pub enum Figures {
 /// One row of a table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Unit {
+    #[serde(deserialize_with = "super::text::de_name")]
     pub name: String,
     /// Any grouping: the district in older reports, or a cluster the user chooses.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::text::de_name")]
     pub group: String,
     pub kind: UnitKind,
     /// The tier registered for (`ntm`, `nang-cao`, `kieu-mau`) or a quota class of the

@@ -11,6 +11,7 @@ use crate::core::form::{CommuneForm, CountField, FormErrors};
 use crate::core::presets;
 use crate::core::record::{self, CommuneRecord};
 use crate::core::ruleset::RuleSet;
+use crate::core::text::clean_name;
 use crate::core::tier::Tier;
 use crate::storage::{self, Key, Notice};
 use crate::ui::i18n::use_lang;
@@ -313,7 +314,7 @@ pub fn Calculator() -> impl IntoView {
                 registered=registered.into()
                 dx=dx.into()
                 group=commune_group.into()
-                name=name.into()
+                name=Signal::derive(move || name.with(|n| clean_name(n)))
                 awaiting_counts=Signal::derive(move || counts.with(|c| c.as_ref().err().is_some_and(FormErrors::only_empty)))
             />
             <RuleSetInfo rules/>

@@ -12,6 +12,7 @@ use crate::core::sniff::NotText;
 use crate::core::table::GroupVerdict;
 use crate::core::tier::Tier;
 use crate::storage::Notice;
+use crate::ui::user_text::Msg;
 use leptos::prelude::GetUntracked;
 
 /// The language in force. Views read it once: switching language rebuilds the views, so
@@ -417,20 +418,35 @@ pub fn dossiers(lang: Lang, n: u64, measure: Measure) -> String {
     }
 }
 
-/// The one-line answer a commune chairman reads.
-pub fn verdict(lang: Lang, verdict: Verdict, name: &str) -> String {
+/// The one-line answer a commune chairman reads; the commune's name in it is isolated.
+pub fn verdict(lang: Lang, verdict: Verdict, name: &str) -> Msg {
     let who = name.trim();
+    let Verdict::Met { registered } = verdict else {
+        return Msg::app(verdict_text(lang, verdict));
+    };
+    let tier = registered.short_name();
+    let (unnamed, rest) = match lang {
+        Lang::Vi => (
+            "Xã",
+            format!(" đã đạt tiêu chí hồ sơ trực tuyến của {tier}."),
+        ),
+        Lang::En => (
+            "The commune",
+            format!(" meets the online-dossier criterion for {tier}."),
+        ),
+    };
+    if who.is_empty() {
+        Msg::app(format!("{unnamed}{rest}"))
+    } else {
+        Msg::default().user(who).and(rest)
+    }
+}
+
+fn verdict_text(lang: Lang, verdict: Verdict) -> String {
     match (lang, verdict) {
         (Lang::Vi, Verdict::NoDossiers) => "Chưa có hồ sơ nào trong kỳ: chưa tính được tỷ lệ.".into(),
         (Lang::En, Verdict::NoDossiers) => "No dossiers in the period yet: there is no rate.".into(),
-        (Lang::Vi, Verdict::Met { registered }) => {
-            let who = if who.is_empty() { "Xã" } else { who };
-            format!("{who} đã đạt tiêu chí hồ sơ trực tuyến của {}.", registered.short_name())
-        }
-        (Lang::En, Verdict::Met { registered }) => {
-            let who = if who.is_empty() { "The commune" } else { who };
-            format!("{who} meets the online-dossier criterion for {}.", registered.short_name())
-        }
+        (_, Verdict::Met { .. }) => String::new(),
         (Lang::Vi, Verdict::Short { registered, needed, measure }) => format!(
             "Cần thêm {} để đạt {}.",
             dossiers(lang, needed, measure),
@@ -546,6 +562,24 @@ pub fn decode_reason(lang: Lang, reason: &DecodeError) -> String {
         }
         (Lang::Vi, DecodeError::Invalid) => "số liệu không hợp lệ".into(),
         (Lang::En, DecodeError::Invalid) => "impossible figures".into(),
+    }
+}
+
+/// Why a chosen or pasted file (a table export, a backup) could not be read, and what to do.
+pub fn file_reason(lang: Lang, reason: &DecodeError) -> String {
+    match (lang, reason) {
+        (Lang::Vi, DecodeError::NotJson) => "không phải JSON hợp lệ".into(),
+        (Lang::En, DecodeError::NotJson) => "not valid JSON".into(),
+        (Lang::Vi, DecodeError::Foreign) => "không phải tệp của ứng dụng này".into(),
+        (Lang::En, DecodeError::Foreign) => "not a file of this app".into(),
+        (Lang::Vi, DecodeError::NewerSchema(v)) => format!(
+            "tệp do phiên bản mới hơn của ứng dụng ghi (định dạng {v}): hãy cập nhật ứng dụng (tải lại trang khi có mạng) rồi mở lại tệp"
+        ),
+        (Lang::En, DecodeError::NewerSchema(v)) => format!(
+            "written by a newer version of the app (format {v}): update the app (reload the page while online), then open the file again"
+        ),
+        (Lang::Vi, DecodeError::Invalid) => "số liệu không hợp lệ".into(),
+        (Lang::En, DecodeError::Invalid) => "impossible values".into(),
     }
 }
 
@@ -918,37 +952,29 @@ pub fn unit_number_word(lang: Lang) -> &'static str {
     }
 }
 
-/// Each part of a group verdict: whether it holds, and what it says.
-pub fn group_parts(lang: Lang, v: &GroupVerdict) -> Vec<(bool, String)> {
+/// Each part of a group verdict: whether it holds, and what it says (unit names isolated).
+pub fn group_parts(lang: Lang, v: &GroupVerdict) -> Vec<(bool, Msg)> {
     let vi = lang == Lang::Vi;
     // A group of thousands of communes names the first few and counts the rest.
     const NAMED: usize = 20;
-    let names = |list: &[String]| {
-        let shown = list[..list.len().min(NAMED)].join(", ");
+    let names = |lead: &str, list: &[String]| {
+        let shown = Msg::app(lead).users(&list[..list.len().min(NAMED)], ", ");
         match (list.len().saturating_sub(NAMED), vi) {
-            (0, _) => shown,
-            (more, true) => format!("{shown} và {} đơn vị khác", format_count(more as u64)),
-            (more, false) => format!("{shown} and {} more", format_count(more as u64)),
+            (0, _) => shown.and("."),
+            (more, true) => shown.and(format!(" và {} đơn vị khác.", format_count(more as u64))),
+            (more, false) => shown.and(format!(" and {} more.", format_count(more as u64))),
         }
     };
-    let all = if v.all_reach.pass {
-        if vi {
-            format!("100% xã ({}) đạt tỷ lệ NTM.", v.communes)
-        } else {
-            format!("All {} communes reach the NTM rate.", v.communes)
-        }
-    } else if vi {
-        format!(
-            "Chưa đủ 100% xã đạt tỷ lệ NTM: {}.",
-            names(&v.all_reach.breaking)
-        )
-    } else {
-        format!(
-            "Not every commune reaches the NTM rate: {}.",
-            names(&v.all_reach.breaking)
-        )
+    let all = match (v.all_reach.pass, vi) {
+        (true, true) => Msg::app(format!("100% xã ({}) đạt tỷ lệ NTM.", v.communes)),
+        (true, false) => Msg::app(format!("All {} communes reach the NTM rate.", v.communes)),
+        (false, true) => names("Chưa đủ 100% xã đạt tỷ lệ NTM: ", &v.all_reach.breaking),
+        (false, false) => names(
+            "Not every commune reaches the NTM rate: ",
+            &v.all_reach.breaking,
+        ),
     };
-    let some = if vi {
+    let some = Msg::app(if vi {
         format!(
             "{} / {} xã đạt tỷ lệ NTM nâng cao (cần ít nhất {}).",
             v.some_reached, v.communes, v.some_required
@@ -958,20 +984,14 @@ pub fn group_parts(lang: Lang, v: &GroupVerdict) -> Vec<(bool, String)> {
             "{} of {} communes reach the advanced rate ({} needed).",
             v.some_reached, v.communes, v.some_required
         )
-    };
+    });
     let towns = match (v.towns, v.towns_part.pass, vi) {
-        (0, _, true) => "Không có thị trấn.".to_owned(),
-        (0, _, false) => "No towns.".to_owned(),
-        (n, true, true) => format!("{n} thị trấn đều đạt chỉ tiêu."),
-        (n, true, false) => format!("All {n} towns meet their quota."),
-        (_, false, true) => format!(
-            "Thị trấn chưa đạt chỉ tiêu: {}.",
-            names(&v.towns_part.breaking)
-        ),
-        (_, false, false) => format!(
-            "Towns below their quota: {}.",
-            names(&v.towns_part.breaking)
-        ),
+        (0, _, true) => Msg::app("Không có thị trấn."),
+        (0, _, false) => Msg::app("No towns."),
+        (n, true, true) => Msg::app(format!("{n} thị trấn đều đạt chỉ tiêu.")),
+        (n, true, false) => Msg::app(format!("All {n} towns meet their quota.")),
+        (_, false, true) => names("Thị trấn chưa đạt chỉ tiêu: ", &v.towns_part.breaking),
+        (_, false, false) => names("Towns below their quota: ", &v.towns_part.breaking),
     };
     vec![
         (v.all_reach.pass, all),
@@ -1015,7 +1035,8 @@ pub fn restore_failed(lang: Lang, key: crate::storage::Key, rolled_back: bool) -
     }
 }
 
-pub fn backup_summary(lang: Lang, b: &crate::core::backup::Backup) -> String {
+/// What a backup holds; the commune's name in it is isolated.
+pub fn backup_summary(lang: Lang, b: &crate::core::backup::Backup) -> Msg {
     let commune = b
         .commune
         .as_ref()
@@ -1024,26 +1045,27 @@ pub fn backup_summary(lang: Lang, b: &crate::core::backup::Backup) -> String {
     let units = format_count(b.units() as u64);
     let sets = b.custom_rule_sets();
     let months = b.history_months();
-    let base = match (lang, commune) {
-        (Lang::Vi, Some(n)) => format!(
-            "Bản sao lưu có: xã “{n}”, {units} đơn vị trong bảng, {sets} bộ tiêu chí tự chỉnh."
-        ),
-        (Lang::Vi, None) => {
-            format!("Bản sao lưu có: {units} đơn vị trong bảng, {sets} bộ tiêu chí tự chỉnh.")
-        }
-        (Lang::En, Some(n)) => format!(
-            "The backup holds: commune “{n}”, {units} units in the table, {sets} edited rule sets."
-        ),
-        (Lang::En, None) => {
-            format!("The backup holds: {units} units in the table, {sets} edited rule sets.")
-        }
+    let lead = match lang {
+        Lang::Vi => "Bản sao lưu có: ",
+        Lang::En => "The backup holds: ",
+    };
+    let mut rest = match lang {
+        Lang::Vi => format!("{units} đơn vị trong bảng, {sets} bộ tiêu chí tự chỉnh"),
+        Lang::En => format!("{units} units in the table, {sets} edited rule sets"),
     };
     match (months, lang) {
-        (0, _) => base,
-        (m, Lang::Vi) => format!(
-            "{}, {m} tháng số liệu theo dõi.",
-            base.trim_end_matches('.')
-        ),
-        (m, Lang::En) => format!("{}, {m} months of history.", base.trim_end_matches('.')),
+        (0, _) => {}
+        (m, Lang::Vi) => rest.push_str(&format!(", {m} tháng số liệu theo dõi")),
+        (m, Lang::En) => rest.push_str(&format!(", {m} months of history")),
+    }
+    rest.push('.');
+    match (commune, lang) {
+        (None, _) => Msg::app(format!("{lead}{rest}")),
+        (Some(n), Lang::Vi) => Msg::app(format!("{lead}xã “"))
+            .user(n)
+            .and(format!("”, {rest}")),
+        (Some(n), Lang::En) => Msg::app(format!("{lead}commune “"))
+            .user(n)
+            .and(format!("”, {rest}")),
     }
 }

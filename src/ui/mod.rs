@@ -16,6 +16,7 @@ mod rule_set;
 mod rule_sets_view;
 mod share;
 mod table;
+pub mod user_text;
 
 use crate::core::record;
 use crate::storage::{self, Key};

@@ -6,6 +6,7 @@ use crate::core::gap::Needed;
 use crate::core::ruleset::{RuleSet, TierRule};
 use crate::core::tier::Tier;
 use crate::ui::i18n::use_lang;
+use crate::ui::user_text::Msg;
 use leptos::prelude::*;
 
 #[component]
@@ -23,11 +24,13 @@ pub fn Results(
     // The live region stays in place so that screen readers announce each new verdict.
     let verdict = move || {
         let lang = lang;
-        assessment.with(|a| match a {
-            Some(a) => name.with(|n| i18n::verdict(lang, a.verdict(registered.get()), n)),
-            None if awaiting_counts.get() => lang.s().enter_counts.to_owned(),
-            None => lang.s().fix_fields.to_owned(),
-        })
+        assessment
+            .with(|a| match a {
+                Some(a) => name.with(|n| i18n::verdict(lang, a.verdict(registered.get()), n)),
+                None if awaiting_counts.get() => Msg::app(lang.s().enter_counts),
+                None => Msg::app(lang.s().fix_fields),
+            })
+            .view()
     };
     view! {
         <section class="results" aria-labelledby="results-h">

@@ -36,7 +36,7 @@ pub fn RuleSetInfo(rules: Signal<RuleSet>) -> impl IntoView {
                         };
                         view! {
                             <p class="ruleset-name">
-                                <strong>{lang.pick(&r.name).to_owned()}</strong>
+                                <strong>{crate::ui::user_text::bdi(lang.pick(&r.name).to_owned())}</strong>
                                 " · "
                                 {lang.pick(&r.period).to_owned()}
                             </p>

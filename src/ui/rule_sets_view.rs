@@ -204,7 +204,7 @@ fn RuleSetCard(id: String) -> impl IntoView {
     view! {
         <li class="ruleset-card" data-testid="rule-set-card" data-id=data_id class:active=active_class>
             <div class="tier-head">
-                <span class="tier-name">{move || book.find(&id).name.vi.clone()}</span>
+                <span class="tier-name">{move || crate::ui::user_text::bdi(book.find(&id).name.vi.clone())}</span>
                 {move || active().then(|| view! { <span class="badge">{t.in_use}</span> })}
             </div>
             <p class="hint">{lang_now.pick(&set.period).to_owned()}</p>

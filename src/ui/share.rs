@@ -5,8 +5,9 @@ use super::i18n::{use_lang, Lang};
 use crate::core::number_vi::format_count;
 use crate::core::qr::qr_path;
 use crate::core::record::{self, CommuneRecord, DecodeError};
-use crate::core::share::{self, ShareError};
+use crate::core::share::{self, BadValue, ShareError};
 use crate::storage::{self, Key};
+use crate::ui::user_text::Msg;
 use leptos::prelude::*;
 
 fn tr(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
@@ -16,11 +17,14 @@ fn tr(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {
     }
 }
 
-fn describe(lang: Lang, r: &CommuneRecord) -> String {
-    let name = if r.name.trim().is_empty() {
-        tr(lang, "(chưa đặt tên)", "(no name)")
+/// What a record holds, in one line; the name is isolated (and bold), so that a name
+/// written to look like this line cannot pass for it.
+fn describe(lang: Lang, r: &CommuneRecord) -> Msg {
+    let name = r.name.trim();
+    let start = if name.is_empty() {
+        Msg::app(tr(lang, "(chưa đặt tên)", "(no name)"))
     } else {
-        r.name.trim()
+        Msg::default().user(name)
     };
     let counts = r.counts.map(|c| {
         let (t, o) = (
@@ -33,12 +37,12 @@ fn describe(lang: Lang, r: &CommuneRecord) -> String {
         }
     });
     let tier = r.registered.short_name();
-    match (lang, counts) {
-        (Lang::Vi, Some(c)) => format!("{name} — đăng ký {tier} — {c}"),
-        (Lang::Vi, None) => format!("{name} — đăng ký {tier} — chưa có số hồ sơ"),
-        (Lang::En, Some(c)) => format!("{name} — registered for {tier} — {c}"),
-        (Lang::En, None) => format!("{name} — registered for {tier} — no counts yet"),
-    }
+    start.and(match (lang, counts) {
+        (Lang::Vi, Some(c)) => format!(" — đăng ký {tier} — {c}"),
+        (Lang::Vi, None) => format!(" — đăng ký {tier} — chưa có số hồ sơ"),
+        (Lang::En, Some(c)) => format!(" — registered for {tier} — {c}"),
+        (Lang::En, None) => format!(" — registered for {tier} — no counts yet"),
+    })
 }
 
 fn problem(lang: Lang, e: &ShareError) -> &'static str {
@@ -72,6 +76,47 @@ fn problem(lang: Lang, e: &ShareError) -> &'static str {
             lang,
             "Số liệu trong liên kết không hợp lệ.",
             "The figures in the link are not valid.",
+        ),
+        ShareError::BadValue(v) => bad_value(lang, *v),
+    }
+}
+
+fn bad_value(lang: Lang, v: BadValue) -> &'static str {
+    match v {
+        BadValue::NameTooLong => tr(
+            lang,
+            "Tên xã trong liên kết dài quá 200 ký tự. Hãy xin lại liên kết.",
+            "The commune name in the link is longer than 200 characters. Ask for the link again.",
+        ),
+        BadValue::UnknownTier => tr(
+            lang,
+            "Hạng đăng ký trong liên kết không phải NTM, NTM nâng cao hay NTM kiểu mẫu. Hãy xin lại liên kết.",
+            "The registered tier in the link is not NTM, advanced or model NTM. Ask for the link again.",
+        ),
+        BadValue::CountOutOfRange => tr(
+            lang,
+            "Số hồ sơ trong liên kết âm hoặc lớn hơn 1.000.000.000. Hãy xin lại liên kết.",
+            "A dossier count in the link is negative or above 1.000.000.000. Ask for the link again.",
+        ),
+        BadValue::OnlineExceedsTotal => tr(
+            lang,
+            "Trong liên kết, số hồ sơ trực tuyến lớn hơn tổng số hồ sơ. Hãy xin lại liên kết.",
+            "In the link, more dossiers are online than there are dossiers. Ask for the link again.",
+        ),
+        BadValue::FullExceedsOnline => tr(
+            lang,
+            "Trong liên kết, số hồ sơ toàn trình lớn hơn số hồ sơ trực tuyến. Hãy xin lại liên kết.",
+            "In the link, more dossiers are full-process than online. Ask for the link again.",
+        ),
+        BadValue::CommuneGroup => tr(
+            lang,
+            "Nhóm xã trong liên kết không phải 1, 2 hay 3. Hãy xin lại liên kết.",
+            "The commune group in the link is not 1, 2 or 3. Ask for the link again.",
+        ),
+        BadValue::RuleSetIdTooLong => tr(
+            lang,
+            "Mã bộ tiêu chí trong liên kết dài quá 100 ký tự. Hãy xin lại liên kết.",
+            "The rule-set id in the link is longer than 100 characters. Ask for the link again.",
         ),
     }
 }
@@ -156,7 +201,7 @@ fn MakeLink() -> impl IntoView {
     let link_for_share = link.clone();
     view! {
         <h2>{tr(lang, "Chia sẻ số liệu của xã", "Share the commune's figures")}</h2>
-        <p data-testid="share-summary">{describe(lang, &record)}</p>
+        <p class="share-what" data-testid="share-summary">{describe(lang, &record).view()}</p>
         <label class="block-label" for="share-link">{tr(lang, "Liên kết", "Link")}</label>
         <input id="share-link" class="share-link" data-testid="share-url" type="text" readonly prop:value=link.clone()/>
         <div class="toolbar">
@@ -248,12 +293,12 @@ fn OpenLink(fragment: String) -> impl IntoView {
     view! {
         <h2>{tr(lang, "Mở liên kết chia sẻ", "Open a shared link")}</h2>
         <p>{tr(lang, "Liên kết này chứa:", "This link holds:")}</p>
-        <p class="verdict ok" data-testid="share-incoming">{summary}</p>
+        <p class="verdict ok share-what" data-testid="share-incoming">{summary.view()}</p>
         {current
             .map(|c| {
                 view! {
                     <p>{tr(lang, "Số liệu đang lưu trên máy này sẽ được thay:", "It replaces what this device holds:")}</p>
-                    <p data-testid="share-current">{describe(lang, &c)}</p>
+                    <p class="share-what" data-testid="share-current">{describe(lang, &c).view()}</p>
                 }
             })}
         <div class="toolbar">

@@ -32,6 +32,12 @@ pub fn period_error(lang: Lang, error: PeriodError) -> &'static str {
         PeriodError::AssessmentBeforeStart => "The assessment date is before the period starts.",
         PeriodError::NoSuchQuarter if vi => "Quý chỉ từ 1 đến 4.",
         PeriodError::NoSuchQuarter => "Quarters run from 1 to 4.",
+        PeriodError::YearOutOfRange if vi => {
+            "Năm của kỳ phải từ 2000 đến 2100, viết đủ bốn chữ số (ví dụ 2024)."
+        }
+        PeriodError::YearOutOfRange => {
+            "The period's year must be from 2000 to 2100, in four digits (for example 2024)."
+        }
         PeriodError::Date(e) => date_error(lang, e, false),
     }
 }

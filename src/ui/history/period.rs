@@ -7,6 +7,7 @@ use super::state::HistoryState;
 use super::text::use_text;
 use crate::core::history::Period;
 use crate::core::month::{parse_date, Date, DateError};
+use crate::core::period::{parse_period_year, PeriodError};
 use crate::ui::i18n::use_lang;
 use crate::ui::rule_book::RuleBook;
 use leptos::prelude::*;
@@ -49,14 +50,6 @@ impl Kind {
             (Kind::Custom, year)
         }
     }
-}
-
-fn parse_year(text: &str) -> Result<u16, DateError> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(DateError::Empty);
-    }
-    text.parse::<u16>().map_err(|_| DateError::YearOutOfRange)
 }
 
 fn optional_date(text: &str) -> Result<Option<Date>, DateError> {
@@ -106,10 +99,10 @@ pub fn PeriodPanel(rule_set: RwSignal<String>) -> impl IntoView {
         };
         let period = match kind.get_untracked() {
             Kind::Qd817 | Kind::Calendar => {
-                let y = match parse_year(&year.get_untracked()) {
+                let y = match parse_period_year(&year.get_untracked()) {
                     Ok(y) => y,
-                    Err(DateError::Empty) => return error.set(None),
-                    Err(e) => return error.set(Some((Field::Year, date_error(lang, e, false)))),
+                    Err(PeriodError::Date(DateError::Empty)) => return error.set(None),
+                    Err(e) => return error.set(Some((Field::Year, period_error(lang, e)))),
                 };
                 if kind.get_untracked() == Kind::Qd817 {
                     Period::qd817_year(y)

@@ -2,6 +2,7 @@
 
 use super::state::HistoryState;
 use super::text::use_text;
+use crate::core::text::clean_name;
 use leptos::prelude::*;
 
 #[component]
@@ -49,7 +50,7 @@ pub fn UnitBar() -> impl IntoView {
                     type="text"
                     prop:value=move || state.with_unit(|u| u.name.clone()).unwrap_or_default()
                     on:change=move |ev| {
-                        let name = event_target_value(&ev);
+                        let name = clean_name(&event_target_value(&ev));
                         state.update_unit(|u| u.name = name.trim().to_owned());
                     }
                 />

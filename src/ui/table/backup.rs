@@ -105,7 +105,7 @@ pub fn BackupPanel() -> impl IntoView {
                         Err(reason) => {
                             view! {
                                 <p class="error" data-testid="backup-error" role="alert">
-                                    {t.backup_unreadable} " (" {i18n::decode_reason(lang, &reason)} ")"
+                                    {t.backup_unreadable} " (" {i18n::file_reason(lang, &reason)} ")"
                                 </p>
                             }
                                 .into_any()
@@ -113,7 +113,7 @@ pub fn BackupPanel() -> impl IntoView {
                         Ok(b) => {
                             view! {
                                 <div class="preview" data-testid="backup-preview">
-                                    <p>{i18n::backup_summary(lang, &b)}</p>
+                                    <p>{i18n::backup_summary(lang, &b).view()}</p>
                                     <button type="button" class="primary" data-testid="backup-confirm" on:click=confirm>
                                         {t.backup_confirm}
                                     </button>

@@ -7,6 +7,7 @@ use crate::core::unit::Unit;
 use crate::ui::i18n::use_lang;
 use crate::ui::i18n::{self};
 use crate::ui::rank_count::RankCount;
+use crate::ui::user_text::bdi;
 use leptos::prelude::*;
 
 /// Group verdicts shown per page: a table of thousands of districts stays quick to redraw.
@@ -70,13 +71,13 @@ pub fn GroupVerdicts(rules: Signal<RuleSet>) -> impl IntoView {
                                         data-pass=if v.pass { "true" } else { "false" }
                                     >
                                         <div class="tier-head">
-                                            <span class="tier-name">{v.group.clone()}</span>
+                                            <span class="tier-name">{bdi(v.group.clone())}</span>
                                             <span class="status">{if v.pass { s.met } else { s.not_met }}</span>
                                         </div>
                                         <ul class="parts">
                                             {lines
                                                 .into_iter()
-                                                .map(|(ok, text)| view! { <li class:ok=ok>{if ok { "✓ " } else { "✗ " }} {text}</li> })
+                                                .map(|(ok, text)| view! { <li class:ok=ok>{if ok { "✓ " } else { "✗ " }} {text.view()}</li> })
                                                 .collect_view()}
                                         </ul>
                                     </li>
@@ -162,7 +163,7 @@ pub fn Ranking() -> impl IntoView {
         let picked = if top { best } else { worst };
         picked
             .into_iter()
-            .map(|(place, name, rate)| view! { <li><span class="rank">{place}"."</span> " " {name} " — " <strong>{rate}</strong></li> })
+            .map(|(place, name, rate)| view! { <li><span class="rank">{place}"."</span> " " {bdi(name)} " — " <strong>{rate}</strong></li> })
             .collect_view()
     };
     view! {

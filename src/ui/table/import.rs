@@ -12,6 +12,7 @@
 use super::TableState;
 use crate::core::export;
 use crate::core::import::{parse_table, preview_units, Preview, TableReader, MAX_CHARS};
+use crate::core::record::DecodeError;
 use crate::core::sniff::text_of;
 use crate::ui::download::read_chosen_bytes;
 use crate::ui::focus::focus_later;
@@ -41,7 +42,7 @@ enum Reading {
     /// What the text holds; `true` for a JSON table, whose errors are numbered by unit.
     Ready(Arc<Preview>, bool),
     /// Our JSON export that could not be read.
-    BadJson(String),
+    BadJson(DecodeError),
     /// Over [`MAX_CHARS`] characters: not read.
     TooLong(usize),
     /// A file that is not text, with the reason to show.
@@ -95,7 +96,7 @@ fn is_json(text: &str) -> bool {
 fn json_reading(text: &str) -> Reading {
     match export::from_json(text) {
         Ok(units) => Reading::Ready(Arc::new(preview_units(units)), true),
-        Err(e) => Reading::BadJson(format!("{e:?}")),
+        Err(e) => Reading::BadJson(e),
     }
 }
 
@@ -403,7 +404,7 @@ pub fn ImportPanel() -> impl IntoView {
             }
             .into_any(),
             Reading::BadJson(reason) => view! {
-                <p class="error" data-testid="import-error">{t.import_unreadable} " (" {reason.clone()} ")"</p>
+                <p class="error" data-testid="import-error">{t.import_unreadable} " (" {i18n::file_reason(lang, reason)} ")"</p>
             }
             .into_any(),
             Reading::TooLong(chars) => view! {

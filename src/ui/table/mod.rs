@@ -359,7 +359,7 @@ pub fn TableView() -> impl IntoView {
                             let name = unit.name.clone();
                             view! {
                                 <p class="notice">
-                                    {t.deleted} " " <strong>{name.clone()}</strong> ". "
+                                    {t.deleted} " " <strong>{crate::ui::user_text::bdi(name.clone())}</strong> ". "
                                     <button
                                         type="button"
                                         data-testid="undo-delete"

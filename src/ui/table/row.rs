@@ -12,6 +12,7 @@ use crate::core::tier::Tier;
 use crate::core::unit::{Figures, Unit, UnitKind};
 use crate::ui::i18n::use_lang;
 use crate::ui::i18n::{self, Lang};
+use crate::ui::user_text::bdi;
 use leptos::prelude::*;
 
 fn count_text(figures: &Figures, pick: fn(&crate::core::counts::Counts) -> Option<u64>) -> String {
@@ -131,8 +132,8 @@ pub fn UnitRow(
         };
         let id = row.id;
         view! {
-            <td class="name">{unit.name.clone()}</td>
-            <td data-label=t.col_group>{unit.group.clone()}</td>
+            <td class="name">{bdi(unit.name.clone())}</td>
+            <td data-label=t.col_group>{bdi(unit.group.clone())}</td>
             <td data-label=t.col_kind>{kind_name(lang, unit.kind)}</td>
             <td class="target" data-label=t.col_target>{target}</td>
             <td class="num" data-label=t.col_total>{count_text(&unit.figures, |c| Some(c.total().get()))}</td>
@@ -141,7 +142,7 @@ pub fn UnitRow(
             <td class="num rate-cell" data-label=t.col_rate>{r.rate_text.clone().unwrap_or_else(|| "—".to_owned())}</td>
             <td class="status-cell" data-label=t.col_status>{status_text}</td>
             <td class="num" data-label=lang.s().col_needed>{needed}</td>
-            <td class="note-cell" data-label=t.col_note>{unit.note.clone()}</td>
+            <td class="note-cell" data-label=t.col_note>{bdi(unit.note.clone())}</td>
             <td class="actions">
                 <button
                     type="button"

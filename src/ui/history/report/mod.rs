@@ -24,6 +24,7 @@ use crate::core::presets;
 use crate::core::report::Metric;
 use crate::ui::i18n::use_lang;
 use crate::ui::rule_book::RuleBook;
+use crate::ui::user_text::{bdi, Msg};
 use data::*;
 use dates::*;
 use leptos::prelude::*;
@@ -132,25 +133,25 @@ pub fn ReportView() -> impl IntoView {
             .map_or_else(|| t.blank_date.to_owned(), |d| date_words(lang, d));
         let place = place.get();
         let place_date = if place.trim().is_empty() {
-            when
+            Msg::app(when)
         } else {
-            format!("{}, {when}", place.trim())
+            Msg::default().user(place.trim()).and(format!(", {when}"))
         };
         let number_line = {
             let n = number.get();
-            (!n.trim().is_empty()).then(|| format!("{} {}", t.number_word, n.trim()))
+            (!n.trim().is_empty()).then(|| Msg::app(format!("{} ", t.number_word)).user(n.trim()))
         };
         view! {
             <header class="doc-header" data-testid="report-header">
                 <div class="doc-issuer">
-                    <p class="doc-issuer-name" data-testid="report-issuer">{issuer.get().trim().to_uppercase()}</p>
-                    {number_line.map(|l| view! { <p class="doc-number">{l}</p> })}
+                    <p class="doc-issuer-name" data-testid="report-issuer">{bdi(issuer.get().trim().to_uppercase())}</p>
+                    {number_line.map(|l| view! { <p class="doc-number">{l.view()}</p> })}
                 </div>
                 <div class="doc-nation">
                     <p class="doc-nation-name">{t.nation}</p>
                     <p class="doc-motto">{t.motto}</p>
                 </div>
-                <p class="doc-place-date" data-testid="report-date">{place_date}</p>
+                <p class="doc-place-date" data-testid="report-date">{place_date.view()}</p>
             </header>
         }
     };
@@ -194,7 +195,7 @@ pub fn ReportView() -> impl IntoView {
             <article class="panel report-doc" aria-labelledby="r-doc-title">
                 {header}
                 <h2 class="doc-title" id="r-doc-title">{t.doc_kind}</h2>
-                <p class="doc-subtitle">{move || title.get()}</p>
+                <p class="doc-subtitle">{move || bdi(title.get())}</p>
                 <p class="doc-period" data-testid="report-span">{span}</p>
                 <RateTable data/>
                 <ReceivedTable data/>
@@ -203,8 +204,8 @@ pub fn ReportView() -> impl IntoView {
                 <RankingTables data metric n/>
                 <Problems data/>
                 <div class="doc-sign">
-                    <p class="doc-signer-title">{move || signer_title.get().trim().to_uppercase()}</p>
-                    <p class="doc-signer-name">{move || signer_name.get()}</p>
+                    <p class="doc-signer-title">{move || bdi(signer_title.get().trim().to_uppercase())}</p>
+                    <p class="doc-signer-name">{move || bdi(signer_name.get())}</p>
                 </div>
             </article>
         </section>

@@ -5,6 +5,7 @@ use super::text::*;
 use crate::core::report::{End, Metric};
 use crate::ui::i18n::use_lang;
 use crate::ui::rank_count::RankCount;
+use crate::ui::user_text::bdi;
 use leptos::prelude::*;
 
 #[component]
@@ -43,7 +44,7 @@ pub(super) fn RankingTables(
                 view! {
                     <tr data-unit=name.clone()>
                         <td class="num">{i + 1}</td>
-                        <th scope="row" class="name">{name.clone()}</th>
+                        <th scope="row" class="name">{bdi(name.clone())}</th>
                         <td class="num">{value.text_vi()}</td>
                     </tr>
                 }

@@ -6,6 +6,7 @@ use crate::core::number_vi::format_count;
 use crate::core::rate::Rate;
 use crate::core::report::{level_totals, Metric, MetricValue, ReportError, ReportRow};
 use crate::ui::i18n::use_lang;
+use crate::ui::user_text::{bdi, Msg};
 use leptos::prelude::*;
 
 /// "Biểu 3: TÌNH HÌNH GIẢI QUYẾT HỒ SƠ".
@@ -82,7 +83,7 @@ pub(super) fn RateTable(data: Memo<ReportData>) -> impl IntoView {
                     view! {
                         <tr data-testid="report-row" data-unit=line.name.clone()>
                             <td class="num">{i + 1}</td>
-                            <th scope="row" class="name">{line.name.clone()}</th>
+                            <th scope="row" class="name">{bdi(line.name.clone())}</th>
                             <td class="num">{line_months(line)}</td>
                             <td class="num" data-metric="tong-so">{total}</td>
                             <td class="num" data-metric="truc-tuyen">{online}</td>
@@ -264,7 +265,7 @@ fn MetricTable(
                     view! {
                         <tr data-testid=row_testid data-unit=line.name.clone()>
                             <td class="num">{i + 1}</td>
-                            <th scope="row" class="name">{line.name.clone()}</th>
+                            <th scope="row" class="name">{bdi(line.name.clone())}</th>
                             {cells(&|m| line.metric(m))}
                         </tr>
                     }
@@ -378,7 +379,7 @@ pub(super) fn Problems(data: Memo<ReportData>) -> impl IntoView {
     let t = use_text();
     move || {
         data.with(|d| {
-            let items: Vec<String> = d
+            let items: Vec<Msg> = d
                 .lines
                 .iter()
                 .filter_map(|l| {
@@ -386,14 +387,14 @@ pub(super) fn Problems(data: Memo<ReportData>) -> impl IntoView {
                         ReportError::ResolvedExceedsToProcess => t.resolved_exceeds,
                         _ => t.other_problem,
                     };
-                    Some(format!("{}: {why}.", l.name))
+                    Some(Msg::default().user(l.name.clone()).and(format!(": {why}.")))
                 })
                 .collect();
             (!items.is_empty()).then(|| {
                 view! {
                     <div class="report-problems" data-testid="report-problems">
                         <h3>{t.problems_heading}</h3>
-                        <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
+                        <ul>{items.into_iter().map(|i| view! { <li>{i.view()}</li> }).collect_view()}</ul>
                     </div>
                 }
             })
