@@ -13,6 +13,7 @@ mod route;
 mod rule_book;
 mod rule_set;
 mod rule_sets_view;
+mod safari_note;
 mod share;
 mod table;
 
