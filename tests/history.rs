@@ -8,10 +8,7 @@ use support::*;
 
 /// Screenshot names carry the browser, as `support::screenshot` does.
 fn prefix() -> &'static str {
-    match Browser::current() {
-        Browser::Chromium => "",
-        Browser::Firefox => "firefox-",
-    }
+    Browser::current().prefix()
 }
 
 fn history_url(server: &Server) -> String {

@@ -11,7 +11,7 @@ use ntm_calc::core::history::{MonthEntry, MonthFigures, Period};
 use ntm_calc::core::history_record::{encode, HistoryRecord, UnitHistory};
 use ntm_calc::core::month::Month;
 use serde_json::{json, Value};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use support::*;
 
 const KEY: &str = "ntm-calc.history";
@@ -301,20 +301,50 @@ fn base64_decodes() {
     assert_eq!(base64_decode("TWE="), b"Ma");
 }
 
-/// target/screenshots/<name> (firefox-<name> under Firefox), as `screenshot` names files.
+/// target/screenshots/<name> (firefox-<name>, webkit-<name> in the others), as `screenshot`
+/// names files.
 fn artifact(name: &str) -> PathBuf {
     let dir = repo_dir().join("target/screenshots");
     std::fs::create_dir_all(&dir).expect("screenshot dir");
-    match Browser::current() {
-        Browser::Chromium => dir.join(name),
-        Browser::Firefox => dir.join(format!("firefox-{name}")),
+    dir.join(format!("{}{name}", Browser::current().prefix()))
+}
+
+/// The page as a PDF, A4, without backgrounds. Chromium and Firefox answer WebDriver's Print
+/// Page; WebKitWebDriver has no such command, so the WebKit test browser prints the page to a
+/// file in `downloads` (the setup's download folder), as its print dialog's "Print to File".
+async fn print_to_pdf(c: &Client, downloads: &Path) -> Vec<u8> {
+    if Browser::current() != Browser::WebKit {
+        let answer = c.issue_cmd(PrintPage).await.expect("WebDriver print");
+        return base64_decode(answer.as_str().expect("base64 PDF"));
     }
+    exec(
+        c,
+        "window.webkit.messageHandlers.ntmPrint.postMessage(null); return 0;",
+    )
+    .await;
+    for _ in 0..300 {
+        let printed = std::fs::read_dir(downloads).ok().and_then(|d| {
+            d.flatten()
+                .map(|e| e.path())
+                .find(|p| p.extension().is_some_and(|e| e == "pdf"))
+        });
+        if let Some(path) = printed {
+            return std::fs::read(path).expect("read the PDF");
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("WebKit printed no PDF within 30 s");
 }
 
 #[test]
 fn the_report_has_an_official_header_and_prints_to_a_pdf() {
     let server = Server::dist();
-    run(move |c| async move {
+    let downloads = fresh_profile("prints");
+    let setup = Setup {
+        downloads: Some(downloads.clone()),
+        ..Setup::default()
+    };
+    run_with(setup, move |c| async move {
         open_report(&c, &server).await;
         // Filled from the unit shown, editable.
         assert_eq!(input_value(&c, "r-issuer").await, "UBND XÃ VẠN THẠNH");
@@ -413,8 +443,7 @@ fn the_report_has_an_official_header_and_prints_to_a_pdf() {
         .await;
         assert_eq!(hidden_in_print, json!(["A4", true, true, true]));
 
-        let answer = c.issue_cmd(PrintPage).await.expect("WebDriver print");
-        let pdf = base64_decode(answer.as_str().expect("base64 PDF"));
+        let pdf = print_to_pdf(&c, &downloads).await;
         assert!(pdf.starts_with(b"%PDF"), "not a PDF");
         let path = artifact("report.pdf");
         std::fs::write(&path, &pdf).expect("write the PDF");

@@ -152,3 +152,126 @@ fn every_view_reflows_at_200_percent_zoom() {
         assert_fits(&c, width, "share page at 200 %").await;
     });
 }
+
+/// Saves the page as screenshots one viewport below the other (at most `most`), from the top.
+async fn screenshots_down(c: &Client, name: &str, most: u32) {
+    let pages = exec(
+        c,
+        "return Math.ceil(document.documentElement.scrollHeight / window.innerHeight)",
+    )
+    .await
+    .as_u64()
+    .unwrap_or(1)
+    .clamp(1, u64::from(most));
+    // WebKit's screenshot scrolls the focused field back into view: nothing keeps the focus.
+    exec(
+        c,
+        "document.activeElement && document.activeElement.blur(); return 0;",
+    )
+    .await;
+    for page in 0..pages {
+        // Drawn before the screenshot: two frames after the scroll.
+        c.execute_async(
+            "const done = arguments[1]; window.scrollTo(0, arguments[0] * window.innerHeight); \
+             requestAnimationFrame(() => requestAnimationFrame(() => done(window.scrollY)));",
+            vec![serde_json::json!(page)],
+        )
+        .await
+        .expect("scroll");
+        screenshot(c, &format!("{name}-{}", page + 1)).await;
+    }
+    exec(c, "window.scrollTo(0, 0); return 0;").await;
+}
+
+/// Six months of one commune on the history page, as stored.
+const HISTORY: &str = r#"{"schema":1,"data":{"units":[{"name":"Xã Vạn Thạnh","history":[
+    {"month":"2024-12","total":120,"online":30},{"month":"2025-01","total":100,"online":28},
+    {"month":"2025-02","total":90,"online":31},{"month":"2025-03","total":130,"online":45},
+    {"month":"2025-04","total":110,"online":41},{"month":"2025-05","total":125,"online":50}]}]}}"#;
+
+/// Every view in the setup's viewport: it fits, and screenshots of it from top to
+/// bottom are saved to look at, named `<label>-<view>-<n>`.
+fn every_view_at(label: &'static str, setup: Setup) {
+    let server = Server::dist();
+    let width = setup.window.0;
+    run_with(setup, move |c| async move {
+        let name = |view: &str| format!("{label}-{view}");
+        open(&c, &server.url).await;
+        type_into(&c, "commune_name", "Xã Vạn Thạnh").await;
+        type_into(&c, "total", "10.000").await;
+        type_into(&c, "online", "3.291").await;
+        expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
+        assert_fits(&c, width, "calculator").await;
+        screenshots_down(&c, &name("calculator"), 5).await;
+
+        c.goto(&format!("{}bang/", server.url)).await.unwrap();
+        wait_for_app(&c).await;
+        import_table(&c, include_str!("fixtures/seed000_appendix.tsv")).await;
+        expect_text(&c, "row-count", Some("48 đơn vị")).await;
+        assert_fits(&c, width, "table page").await;
+        screenshots_down(&c, &name("table"), 3).await;
+        c.goto(&format!("{}bang/#/tieu-chi", server.url))
+            .await
+            .unwrap();
+        wait_for_app(&c).await;
+        assert_fits(&c, width, "rule sets").await;
+        screenshots_down(&c, &name("rule-sets"), 3).await;
+
+        c.goto(&format!("{}chia-se/", server.url)).await.unwrap();
+        wait_for_app(&c).await;
+        assert_fits(&c, width, "share page").await;
+        screenshots_down(&c, &name("share"), 3).await;
+
+        c.goto(&format!("{}theo-doi/", server.url)).await.unwrap();
+        wait_for_app(&c).await;
+        c.execute(
+            "localStorage.setItem('ntm-calc.history', arguments[0]); return 0;",
+            vec![serde_json::json!(HISTORY)],
+        )
+        .await
+        .expect("plant the months");
+        c.refresh().await.unwrap();
+        wait_for_app(&c).await;
+        for (view, hash) in [
+            ("history", ""),
+            ("scorecard", "#/chi-tieu"),
+            ("report", "#/bao-cao"),
+        ] {
+            c.goto(&format!("{}theo-doi/{hash}", server.url))
+                .await
+                .unwrap();
+            wait_for_app(&c).await;
+            assert_fits(&c, width, view).await;
+            screenshots_down(&c, &name(view), 4).await;
+        }
+    });
+}
+
+/// An iPhone's viewport in Safari, portrait.
+fn iphone(width: u32, height: u32) -> Setup {
+    Setup {
+        window: (width, height),
+        ..Setup::default()
+    }
+}
+
+#[test]
+fn every_view_fits_an_iphone_se() {
+    every_view_at("iphone-375x667", iphone(375, 667));
+}
+
+#[test]
+fn every_view_fits_an_iphone_14() {
+    every_view_at("iphone-390x844", iphone(390, 844));
+}
+
+/// The history, scorecard and report views too at 200 % (as above).
+#[test]
+fn every_view_fits_at_200_percent_zoom() {
+    let setup = Setup {
+        window: (640, 450),
+        scale: 2,
+        ..Setup::default()
+    };
+    every_view_at("zoom-200", setup);
+}

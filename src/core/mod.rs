@@ -4,6 +4,7 @@
 
 pub mod assessment;
 pub mod backup;
+pub mod browser;
 pub mod count;
 pub mod counts;
 pub mod csv;

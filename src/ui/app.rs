@@ -7,6 +7,7 @@ use super::notices::{report, Notices};
 use super::route::{Page, View};
 use super::rule_book::RuleBook;
 use super::rule_sets_view::RuleSetsView;
+use super::safari_note::SafariNote;
 use super::table::{OpenConfirm, OpenRequest, TableState, TableView};
 use crate::core::history_record::HistoryRecord;
 use crate::core::presets;
@@ -115,7 +116,7 @@ pub fn TableApp(
     });
     shell(Page::Table, lang, view, notices, move || match view.get() {
         View::RuleSets => view! { <RuleSetsView/> }.into_any(),
-        _ => view! { <TableView/> <OpenConfirm/> }.into_any(),
+        _ => view! { <SafariNote backup_href="#backup-h"/> <TableView/> <OpenConfirm/> }.into_any(),
     })
 }
 
@@ -129,7 +130,7 @@ pub fn HistoryApp(
     provide_context(HistoryState::new(history.value, history.writable, notices));
     let view = RwSignal::new(View::History);
     shell(Page::History, lang, view, notices, || {
-        view! { <HistoryView/> }.into_any()
+        view! { <SafariNote backup_href="../bang/#backup-h"/> <HistoryView/> }.into_any()
     })
 }
 

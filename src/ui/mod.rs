@@ -14,6 +14,7 @@ mod route;
 mod rule_book;
 mod rule_set;
 mod rule_sets_view;
+mod safari_note;
 mod share;
 mod table;
 pub mod user_text;

@@ -1,8 +1,9 @@
 //! Which browser the tests drive, and how it is started: Debian's headless Chromium through
-//! chromedriver, or Firefox ESR through geckodriver. `NTM_BROWSER=firefox` picks Firefox;
-//! Chromium is the default. Everything a test asks of the browser beyond WebDriver (a phone
-//! width, dark mode, scripts off, a download folder) is a [`Setup`] field, so each test reads
-//! the same in both browsers.
+//! chromedriver, Firefox ESR through geckodriver, or WebKit (WebKitGTK, Safari's engine) through
+//! WebKitWebDriver on a virtual X display of its own (Xvfb). `NTM_BROWSER=firefox` or
+//! `NTM_BROWSER=webkit` picks one; Chromium is the default. Everything a test asks of the
+//! browser beyond WebDriver (a phone width, a zoom, dark mode, scripts off, a download folder)
+//! is a [`Setup`] field, so each test reads the same in all three browsers.
 
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder};
@@ -16,15 +17,17 @@ use std::time::{Duration, Instant};
 pub enum Browser {
     Chromium,
     Firefox,
+    WebKit,
 }
 
 impl Browser {
-    /// The browser named by `NTM_BROWSER` (`chromium`, the default, or `firefox`).
+    /// The browser named by `NTM_BROWSER` (`chromium`, the default, `firefox` or `webkit`).
     pub fn current() -> Browser {
         match std::env::var("NTM_BROWSER").as_deref() {
             Ok("firefox") => Browser::Firefox,
+            Ok("webkit") => Browser::WebKit,
             Ok("chromium") | Ok("") | Err(_) => Browser::Chromium,
-            Ok(other) => panic!("NTM_BROWSER={other}: use chromium or firefox"),
+            Ok(other) => panic!("NTM_BROWSER={other}: use chromium, firefox or webkit"),
         }
     }
 
@@ -32,6 +35,17 @@ impl Browser {
         match self {
             Browser::Chromium => "chromium",
             Browser::Firefox => "firefox",
+            Browser::WebKit => "webkit",
+        }
+    }
+
+    /// What the names of screenshots and other files a test writes start with: nothing for
+    /// Chromium, `firefox-` or `webkit-` for the others.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Browser::Chromium => "",
+            Browser::Firefox => "firefox-",
+            Browser::WebKit => "webkit-",
         }
     }
 }
@@ -70,15 +84,84 @@ fn free_port() -> u16 {
         .expect("a free local port")
 }
 
-/// A running chromedriver or geckodriver; killed when dropped.
+/// A running chromedriver, geckodriver or WebKitWebDriver (with its X display); all killed
+/// when dropped, also when the test failed.
 pub struct Driver {
     child: Child,
     port: u16,
     browser: Browser,
+    display: Option<Xvfb>,
 }
 
 impl Drop for Driver {
     fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        // A browser the driver leaves behind loses its display and quits.
+        drop(self.display.take());
+    }
+}
+
+/// A virtual X server on a display number it picks itself (one that is free); killed when
+/// dropped. WebKitGTK needs a display even for tests: without one no session starts.
+struct Xvfb {
+    child: Child,
+    number: u32,
+    /// Kept open: Xvfb's output is a pipe, and a closed pipe would end it on any later write.
+    _output: std::io::BufReader<std::process::ChildStdout>,
+}
+
+impl Xvfb {
+    fn start() -> Xvfb {
+        let binary = env_or("XVFB", "/usr/bin/Xvfb");
+        // -displayfd: Xvfb finds a free display and writes its number once it takes
+        // connections. The screen is large enough for every window a test asks for.
+        let mut child = Command::new(&binary)
+            .args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "3000x3000x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {binary}: {e} (install xvfb)"));
+        let mut line = String::new();
+        let mut output = std::io::BufReader::new(child.stdout.take().expect("Xvfb's output"));
+        let _ = std::io::BufRead::read_line(&mut output, &mut line);
+        match line.trim().parse() {
+            Ok(number) => Xvfb {
+                child,
+                number,
+                _output: output,
+            },
+            Err(_) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("Xvfb did not start (it printed {line:?})");
+            }
+        }
+    }
+}
+
+impl Drop for Xvfb {
+    fn drop(&mut self) {
+        // SIGTERM lets Xvfb remove its lock file and socket; SIGKILL if it lingers.
+        let _ = Command::new("kill")
+            .arg(self.child.id().to_string())
+            .stderr(Stdio::null())
+            .status();
+        for _ in 0..100 {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -91,6 +174,7 @@ fn env_or(name: &str, default: &str) -> String {
 impl Driver {
     pub fn start(browser: Browser) -> Driver {
         let port = free_port();
+        let display = (browser == Browser::WebKit).then(Xvfb::start);
         let (binary, args, hint) = match browser {
             Browser::Chromium => (
                 env_or("CHROMEDRIVER", "/usr/bin/chromedriver"),
@@ -109,17 +193,28 @@ impl Driver {
                 ],
                 "cargo install geckodriver",
             ),
+            Browser::WebKit => (
+                env_or("WEBKITWEBDRIVER", "/usr/bin/WebKitWebDriver"),
+                vec![format!("--port={port}")],
+                "install webkit2gtk-driver",
+            ),
         };
-        let child = Command::new(&binary)
+        let mut command = Command::new(&binary);
+        command
             .args(&args)
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stderr(Stdio::null());
+        if let Some(display) = &display {
+            command.env("DISPLAY", format!(":{}", display.number));
+        }
+        let child = command
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {binary}: {e} ({hint})"));
         Driver {
             child,
             port,
             browser,
+            display,
         }
     }
 
@@ -128,6 +223,7 @@ impl Driver {
         let caps = match self.browser {
             Browser::Chromium => chromium_caps(profile, setup),
             Browser::Firefox => firefox_caps(profile, setup),
+            Browser::WebKit => webkit_caps(profile, setup),
         };
         let Value::Object(caps) = caps else {
             unreachable!()
@@ -151,6 +247,8 @@ impl Driver {
         match self.browser {
             Browser::Chromium => apply_chromium_setup(&client, setup).await,
             Browser::Firefox => apply_firefox_setup(&client, setup).await,
+            // The shell took everything as arguments.
+            Browser::WebKit => {}
         }
         client
     }
@@ -324,6 +422,40 @@ fn firefox_caps(profile: &Path, setup: &Setup) -> Value {
             ],
             "prefs": prefs,
         },
+    })
+}
+
+/// WebKit runs in the tests' own small WebKitGTK browser (`tests/support/webkit-shell.py`,
+/// see there why not MiniBrowser), which takes the whole setup as arguments. Any width works;
+/// a zoom is a screen with as many device pixels per CSS pixel (GDK_SCALE), as in Chromium:
+/// WebKitWebDriver misplaces clicks under WebKit's page zoom.
+fn webkit_caps(profile: &Path, setup: &Setup) -> Value {
+    let python = env_or("PYTHON3", "/usr/bin/python3");
+    let shell = super::repo_dir().join("tests/support/webkit-shell.py");
+    let (width, height) = setup.window;
+    let mut args = vec![
+        shell.display().to_string(),
+        "--automation".to_owned(),
+        "--profile".to_owned(),
+        profile.display().to_string(),
+        "--size".to_owned(),
+        format!("{width}x{height}"),
+        "--scale".to_owned(),
+        setup.scale.max(1).to_string(),
+    ];
+    if setup.dark {
+        args.push("--dark".to_owned());
+    }
+    if setup.scripts_off {
+        args.push("--scripts-off".to_owned());
+    }
+    if let Some(dir) = &setup.downloads {
+        args.push("--downloads".to_owned());
+        args.push(dir.display().to_string());
+    }
+    json!({
+        "browserName": "webkit-shell",
+        "webkitgtk:browserOptions": { "binary": python, "args": args },
     })
 }
 

@@ -1,5 +1,5 @@
-//! The browser-test harness: serves the built `dist/` on 127.0.0.1 and drives a headless
-//! browser over WebDriver (Chromium or Firefox ESR, see [`browser`]), with a fresh profile
+//! The browser-test harness: serves the built `dist/` on 127.0.0.1 and drives a
+//! browser over WebDriver (headless Chromium or Firefox ESR, or WebKit, see [`browser`]), with a fresh profile
 //! per test.
 #![allow(dead_code)]
 
@@ -390,10 +390,7 @@ pub async fn screenshot(client: &Client, name: &str) -> PathBuf {
     let dir = repo_dir().join("target/screenshots");
     std::fs::create_dir_all(&dir).expect("screenshot dir");
     let png = client.screenshot().await.expect("screenshot");
-    let path = match Browser::current() {
-        Browser::Chromium => dir.join(format!("{name}.png")),
-        Browser::Firefox => dir.join(format!("firefox-{name}.png")),
-    };
+    let path = dir.join(format!("{}{name}.png", Browser::current().prefix()));
     std::fs::write(&path, png).expect("write screenshot");
     path
 }
