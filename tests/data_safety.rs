@@ -196,20 +196,25 @@ fn a_full_storage_is_read_reported_and_backed_up_whole() {
 #[test]
 fn a_restore_writes_every_part_or_none() {
     let server = Server::dist();
-    let rows: String = (0..100_000)
-        .map(|i| {
-            format!(
-                "Xã Khôi Phục Số {i}, một tên dài cho bản sao lưu quá lớn\t{}\t{}\n",
-                1000 + i,
-                i % 1000
-            )
-        })
+    // Two imports' worth (one reads at most 50.000 rows).
+    let rows = |from: usize| -> String {
+        (from..from + 50_000)
+            .map(|i| {
+                format!(
+                    "Xã Khôi Phục Số {i}, một tên dài cho bản sao lưu quá lớn\t{}\t{}\n",
+                    1000 + i,
+                    i % 1000
+                )
+            })
+            .collect()
+    };
+    let units: Vec<_> = [0, 50_000]
+        .into_iter()
+        .flat_map(|from| parse_table(&rows(from)).units)
         .collect();
     let big = Backup {
         commune: Some(commune("Xã Trong Bản Sao")),
-        table: Some(TableRecord {
-            units: parse_table(&rows).units,
-        }),
+        table: Some(TableRecord { units }),
         rule_sets: Some(RuleSetsRecord {
             custom: Vec::new(),
             active: "khanh-hoa-817-2019".into(),

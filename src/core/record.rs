@@ -80,9 +80,17 @@ pub fn stored_json(data_json: &str, rev: u64) -> String {
 /// by versions before revisions), without reading its body when it has the prefix this
 /// version writes. An error says why the text is not a document this version can read.
 pub fn stored_header(text: &str) -> Result<(u64, u64), DecodeError> {
-    if let Some(found) = quick_header(text) {
-        return Ok(found);
+    match quick_header(text) {
+        Some(found) => Ok(found),
+        None => read_header(text),
     }
+}
+
+/// The schema and revision of a stored envelope, or why `text` is not one. Not generic, so
+/// every kind of document shares it.
+#[inline(never)]
+fn read_header(text: &str) -> Result<(u64, u64), DecodeError> {
+    // Serde also reads structs from arrays; an envelope is always an object.
     let header = match serde_json::from_str::<Header>(text) {
         Ok(header) if text.trim_start().starts_with('{') => header,
         _ if serde_json::from_str::<IgnoredAny>(text).is_ok() => return Err(DecodeError::Foreign),
@@ -131,16 +139,7 @@ struct Body<T> {
 /// The header is read first, so that foreign or newer entries are told apart from broken
 /// ones; the body is then read straight into `T`.
 pub fn decode_doc<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
-    // Serde also reads structs from arrays; an envelope is always an object.
-    let header = match serde_json::from_str::<Header>(text) {
-        Ok(header) if text.trim_start().starts_with('{') => header,
-        _ if serde_json::from_str::<IgnoredAny>(text).is_ok() => return Err(DecodeError::Foreign),
-        _ => return Err(DecodeError::NotJson),
-    };
-    let schema = header.schema.ok_or(DecodeError::Foreign)?;
-    if header.data.is_none() || schema == 0 {
-        return Err(DecodeError::Foreign);
-    }
+    let (schema, _) = read_header(text)?;
     if schema > SCHEMA {
         return Err(DecodeError::NewerSchema(schema));
     }

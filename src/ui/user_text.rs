@@ -6,7 +6,13 @@ use leptos::prelude::*;
 
 /// One piece of user text, isolated.
 pub fn bdi(text: String) -> impl IntoView {
-    view! { <bdi>{text}</bdi> }
+    piece(true, text)
+}
+
+/// A piece of a message: user text in `<bdi>`, the app's words in `<span>`. One element type
+/// for both (and for [`bdi`]) keeps each page's code small.
+fn piece(user: bool, text: String) -> impl IntoView {
+    leptos::html::custom(if user { "bdi" } else { "span" }).child(text)
 }
 
 /// A message that mixes the app's words with user text.
@@ -42,17 +48,11 @@ impl Msg {
         self
     }
 
-    /// The message as drawn: the app's words as text, user text in `<bdi>`.
+    /// The message as drawn, piece by piece.
     pub fn view(self) -> impl IntoView {
         self.0
             .into_iter()
-            .map(|(user, text)| {
-                if user {
-                    view! { <bdi>{text}</bdi> }.into_any()
-                } else {
-                    text.into_any()
-                }
-            })
+            .map(|(user, text)| piece(user, text))
             .collect_view()
     }
 }
