@@ -394,3 +394,12 @@ pub async fn screenshot(client: &Client, name: &str) -> PathBuf {
     std::fs::write(&path, png).expect("write screenshot");
     path
 }
+
+/// True (and says why on stderr) when the test runs in WebKit and cannot run there yet.
+pub fn skip_in_webkit(why: &str) -> bool {
+    let skip = Browser::current() == Browser::WebKit;
+    if skip {
+        eprintln!("skipped in WebKit: {why}");
+    }
+    skip
+}
