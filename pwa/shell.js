@@ -91,6 +91,8 @@
     if (target === window || target instanceof HTMLScriptElement) failed();
   }, true);
   window.addEventListener('unhandledrejection', failed);
+  // The loader's own word (scripts/pin-inline-scripts): WebKit reports its rejection neither way.
+  window.addEventListener('ntm-start-failed', failed);
   // A last resort for a start that neither finishes nor fails.
   window.addEventListener('load', () => setTimeout(failed, 15000));
 })();

@@ -5,7 +5,7 @@
 mod support;
 
 use fantoccini::{Client, Locator};
-use serde_json::Value;
+use serde_json::{json, Value};
 use support::*;
 
 const KEY: &str = "ntm-calc.history";
@@ -263,9 +263,6 @@ fn wrong_input_is_shown_under_its_field_and_keeps_the_last_good_figure() {
 
 #[test]
 fn english_words_the_gaps_in_english() {
-    if skip_in_webkit("the switch to English is not taken before the gaps are read") {
-        return;
-    }
     let server = Server::dist();
     run(move |c| async move {
         open_scorecard(&c, &server).await;
@@ -273,6 +270,10 @@ fn english_words_the_gaps_in_english() {
         enter_counts(&c, "ho-so-truc-tuyen", "4.339", "10.000").await;
         enter_counts(&c, "ket-qua-dien-tu", "4.938", "4.941").await;
         click(&c, &testid("lang-switch")).await;
+        eventually("the page in English", json!("en"), || {
+            exec(&c, "return document.documentElement.lang")
+        })
+        .await;
         expect_gap(
             &c,
             "dich-vu-cong-toan-trinh",

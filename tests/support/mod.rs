@@ -210,7 +210,7 @@ pub async fn type_into_css(client: &Client, css: &str, text: &str) {
         match try_type(client, css, text).await {
             Ok(value) if value == text => return,
             Ok(value) => last = format!("the field reads {value:?}"),
-            Err(e) => last = e.to_string(),
+            Err(e) => last = format!("{e:?}"),
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
@@ -335,6 +335,14 @@ where
     }
 }
 
+/// The element with test id `id` comes to hold the keyboard focus.
+pub async fn expect_focus(client: &Client, id: &str) {
+    eventually("the focus", json!(id), || {
+        exec(client, "return document.activeElement.dataset.testid || ''")
+    })
+    .await;
+}
+
 pub async fn expect_text(client: &Client, id: &str, expected: Option<&str>) {
     let expected = expected.map(str::to_owned);
     eventually(id, expected, || text_of(client, id)).await;
@@ -395,11 +403,3 @@ pub async fn screenshot(client: &Client, name: &str) -> PathBuf {
     path
 }
 
-/// True (and says why on stderr) when the test runs in WebKit and cannot run there yet.
-pub fn skip_in_webkit(why: &str) -> bool {
-    let skip = Browser::current() == Browser::WebKit;
-    if skip {
-        eprintln!("skipped in WebKit: {why}");
-    }
-    skip
-}
