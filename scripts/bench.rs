@@ -200,7 +200,7 @@ window.__measure = (start, cond) => new Promise(resolve => {
   const tasks = [];
   let obs = null;
   try {
-    obs = new PerformanceObserver(l => { for (const e of l.getEntries()) tasks.push(e.duration); });
+    obs = new PerformanceObserver(l => { for (const e of l.getEntries()) tasks.push(e); });
     obs.observe({ type: 'longtask' });
   } catch (e) {}
   const t0 = performance.now();
@@ -209,8 +209,8 @@ window.__measure = (start, cond) => new Promise(resolve => {
     if (!cond()) { requestAnimationFrame(check); return; }
     const ms = performance.now() - t0;
     setTimeout(() => {
-      if (obs) { for (const e of obs.takeRecords()) tasks.push(e.duration); obs.disconnect(); }
-      resolve([ms, Math.max(0, ...tasks)]);
+      if (obs) { for (const e of obs.takeRecords()) tasks.push(e); obs.disconnect(); }
+      resolve([ms, Math.max(0, ...tasks.map((e) => e.duration)), tasks.map((e) => Math.round(e.startTime - t0) + '+' + Math.round(e.duration))]);
     }, 100);
   };
   requestAnimationFrame(check);
@@ -303,9 +303,12 @@ fn rows_in_50_groups(n: u64) -> String {
 }
 
 fn pair(label: &str, got: &Value) {
-    let ms: Vec<f64> = serde_json::from_value(got.clone()).unwrap_or_default();
-    match ms.as_slice() {
-        [t, longest] => println!("{label:<48} {t:>9.0} ms   longest task {longest:>7.0} ms"),
+    let ms = |i: usize| got.get(i).and_then(Value::as_f64);
+    match (ms(0), ms(1)) {
+        (Some(t), Some(longest)) => {
+            let tasks = got.get(2).map(Value::to_string).unwrap_or_default();
+            println!("{label:<48} {t:>9.0} ms   longest task {longest:>7.0} ms   tasks over 50 ms {tasks}")
+        }
         _ => println!("{label:<48} did not finish: {got}"),
     }
 }

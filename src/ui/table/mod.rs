@@ -78,8 +78,15 @@ impl TableState {
         // Another tab's save is taken in without reloading the page: what is typed here
         // (an import not yet confirmed, an open row editor) stays.
         storage::on_change(Key::Table, take_in);
-        Effect::new(move |_| {
-            let units = state.units();
+        // Saving a large table (writing megabytes) is a task of its own, right after the
+        // change is drawn, so that a delete or an edit never waits for it; changes made
+        // before it runs are saved together.
+        let save_due = StoredValue::new(false);
+        let save = move || {
+            save_due.set_value(false);
+            let Some(units) = state.all.try_get_untracked() else {
+                return;
+            };
             if last.with_value(|l| *l == units) {
                 return;
             }
@@ -92,6 +99,19 @@ impl TableState {
                 take_in();
             }
             report(notices, saved);
+        };
+        // A page closed or left in that moment still saves.
+        let _ = window_event_listener(leptos::ev::pagehide, move |_| {
+            if save_due.get_value() {
+                save();
+            }
+        });
+        Effect::new(move |_| {
+            state.all.track();
+            if !save_due.get_value() {
+                save_due.set_value(true);
+                set_timeout(save, std::time::Duration::ZERO);
+            }
         });
         state
     }
