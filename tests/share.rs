@@ -92,9 +92,11 @@ fn a_shared_link_opens_the_same_figures_after_asking() {
             .unwrap();
         wait_for_app(&c).await;
         // The click navigates: until the calculator is there, the old page may still answer.
-        eventually("calculator opened", Some("Xã Vạn Thạnh".to_owned()), || {
-            try_input_value(&c, "commune_name")
-        })
+        eventually(
+            "calculator opened",
+            Some("Xã Vạn Thạnh".to_owned()),
+            || try_input_value(&c, "commune_name"),
+        )
         .await;
         expect_text(&c, "rate", Some("32,91 %")).await;
     });

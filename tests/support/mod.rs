@@ -402,4 +402,3 @@ pub async fn screenshot(client: &Client, name: &str) -> PathBuf {
     std::fs::write(&path, png).expect("write screenshot");
     path
 }
-
