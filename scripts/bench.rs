@@ -348,7 +348,7 @@ async fn big_tables(c: &fantoccini::Client, url: &str) {
     pair("paste a 5 MB line → preview", &paste(line).await);
     for n in [10_000u64, 50_000] {
         fresh().await;
-        let count = ntm_calc::core::number_vi::format_count(n);
+        let count = ntm_calc::core::num::number_vi::format_count(n);
         pair(
             &format!("paste {count} distinct groups → preview"),
             &paste(distinct_groups(n)).await,
@@ -448,7 +448,7 @@ fn main() {
         // The history page with 600 stored months.
         let history = big_history();
         assert!(
-            ntm_calc::core::history_record::decode(&history).is_ok(),
+            ntm_calc::core::stored::history_record::decode(&history).is_ok(),
             "the bench history is readable"
         );
         let mut loads = Vec::new();

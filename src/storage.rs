@@ -8,7 +8,7 @@
 //! last; a write finding another revision stored means another tab saved in between, and is
 //! refused ([`Notice::Overtaken`]) so that the page can take in the newer document first.
 
-use crate::core::record::{self, DecodeError};
+use crate::core::stored::record::{self, DecodeError};
 use serde::Serialize;
 use std::cell::RefCell;
 

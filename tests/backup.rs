@@ -4,11 +4,11 @@
 mod support;
 
 use fantoccini::{Client, Locator};
-use ntm_calc::core::backup::{self, Backup};
-use ntm_calc::core::history_record;
-use ntm_calc::core::import::parse_table;
-use ntm_calc::core::record::{CommuneRecord, TableRecord};
-use ntm_calc::core::tier::Tier;
+use ntm_calc::core::rules::tier::Tier;
+use ntm_calc::core::stored::backup::{self, Backup};
+use ntm_calc::core::stored::history_record;
+use ntm_calc::core::stored::record::{CommuneRecord, TableRecord};
+use ntm_calc::core::table::import::parse_table;
 use serde_json::json;
 use support::*;
 

@@ -6,10 +6,10 @@
 mod support;
 
 use fantoccini::{Client, Locator};
-use ntm_calc::core::backup::{self, Backup};
-use ntm_calc::core::import::parse_table;
-use ntm_calc::core::record::{CommuneRecord, RuleSetsRecord, TableRecord};
-use ntm_calc::core::tier::Tier;
+use ntm_calc::core::rules::tier::Tier;
+use ntm_calc::core::stored::backup::{self, Backup};
+use ntm_calc::core::stored::record::{CommuneRecord, RuleSetsRecord, TableRecord};
+use ntm_calc::core::table::import::parse_table;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 use support::*;
@@ -261,7 +261,7 @@ fn a_write_failing_after_others_succeeded_undoes_them() {
               throw new DOMException('full', 'QuotaExceededError'); \
             return set.call(this, k, v); };",
     );
-    let history = ntm_calc::core::history_record::decode(
+    let history = ntm_calc::core::stored::history_record::decode(
         r#"{"schema":1,"data":{"units":[{"name":"Xã Lỗi Ghi","history":[{"month":"2024-05","total":100,"online":40}]}]}}"#,
     )
     .unwrap();
@@ -337,7 +337,7 @@ fn a_newer_versions_entry_is_kept_aside_before_anything_replaces_it() {
     let link = format!(
         "{}chia-se/#{}",
         server.url,
-        ntm_calc::core::share::encode(&commune("Xã Được Chia Sẻ"))
+        ntm_calc::core::stored::share::encode(&commune("Xã Được Chia Sẻ"))
     );
     run(move |c| async move {
         open(&c, &server.url).await;

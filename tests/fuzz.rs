@@ -5,24 +5,28 @@
 //! each parser N instead, split between its random and mutated sources (`scripts/fuzz`
 //! runs a million per parser in a release build).
 
-use ntm_calc::core::backup::{self, Backup};
-use ntm_calc::core::count::parse_count;
-use ntm_calc::core::count::Count;
-use ntm_calc::core::csv;
-use ntm_calc::core::export::{from_json, to_csv, to_json};
-use ntm_calc::core::history::{MonthEntry, MonthFigures, Period};
-use ntm_calc::core::history_record::{self, HistoryRecord, ReportHeader, UnitHistory};
-use ntm_calc::core::import::parse_table;
-use ntm_calc::core::month::Month;
-use ntm_calc::core::month::{parse_date, parse_month};
-use ntm_calc::core::percent::parse_percent;
-use ntm_calc::core::percent::Percent;
-use ntm_calc::core::period::parse_period_year;
-use ntm_calc::core::projection::Expected;
-use ntm_calc::core::record::{self, RuleSetsRecord, TableRecord};
-use ntm_calc::core::scorecard::{IndicatorValue, Ratio, Scorecard, ScorecardEntry, NQ02_2024_ID};
-use ntm_calc::core::share;
-use ntm_calc::core::{presets, unit::Unit};
+use ntm_calc::core::history::calendar::Month;
+use ntm_calc::core::history::calendar::{parse_date, parse_month};
+use ntm_calc::core::history::month_entry::{MonthEntry, MonthFigures};
+use ntm_calc::core::history::period::parse_period_year;
+use ntm_calc::core::history::period::Period;
+use ntm_calc::core::history::projection::Expected;
+use ntm_calc::core::num::count::parse_count;
+use ntm_calc::core::num::count::Count;
+use ntm_calc::core::num::percent::parse_percent;
+use ntm_calc::core::num::percent::Percent;
+use ntm_calc::core::reports::scorecard::{
+    IndicatorValue, Ratio, Scorecard, ScorecardEntry, NQ02_2024_ID,
+};
+use ntm_calc::core::rules::presets;
+use ntm_calc::core::stored::backup::{self, Backup};
+use ntm_calc::core::stored::history_record::{self, HistoryRecord, ReportHeader, UnitHistory};
+use ntm_calc::core::stored::record::{self, RuleSetsRecord, TableRecord};
+use ntm_calc::core::stored::share;
+use ntm_calc::core::table::csv;
+use ntm_calc::core::table::export::{from_json, to_csv, to_json};
+use ntm_calc::core::table::import::parse_table;
+use ntm_calc::core::table::unit::Unit;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, TestRunner};

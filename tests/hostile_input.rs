@@ -5,12 +5,12 @@
 mod support;
 
 use fantoccini::{Client, Locator};
-use ntm_calc::core::count::Count;
-use ntm_calc::core::counts::Counts;
-use ntm_calc::core::csv;
-use ntm_calc::core::record::CommuneRecord;
-use ntm_calc::core::share;
-use ntm_calc::core::tier::Tier;
+use ntm_calc::core::num::count::Count;
+use ntm_calc::core::num::counts::Counts;
+use ntm_calc::core::rules::tier::Tier;
+use ntm_calc::core::stored::record::CommuneRecord;
+use ntm_calc::core::stored::share;
+use ntm_calc::core::table::csv;
 use serde_json::json;
 use std::path::Path;
 use support::*;

@@ -6,10 +6,11 @@ mod support;
 
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, Locator};
-use ntm_calc::core::count::Count;
-use ntm_calc::core::history::{MonthEntry, MonthFigures, Period};
-use ntm_calc::core::history_record::{encode, HistoryRecord, UnitHistory};
-use ntm_calc::core::month::Month;
+use ntm_calc::core::history::calendar::Month;
+use ntm_calc::core::history::month_entry::{MonthEntry, MonthFigures};
+use ntm_calc::core::history::period::Period;
+use ntm_calc::core::num::count::Count;
+use ntm_calc::core::stored::history_record::{encode, HistoryRecord, UnitHistory};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use support::*;

@@ -4,9 +4,9 @@
 mod support;
 
 use fantoccini::{Client, Locator};
-use ntm_calc::core::record::CommuneRecord;
-use ntm_calc::core::share;
-use ntm_calc::core::tier::Tier;
+use ntm_calc::core::rules::tier::Tier;
+use ntm_calc::core::stored::record::CommuneRecord;
+use ntm_calc::core::stored::share;
 use support::*;
 
 const KEY: &str = "ntm-calc.commune";

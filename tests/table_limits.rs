@@ -225,7 +225,7 @@ fn a_paste_of_50_000_rows_is_held_out_of_the_box_and_keys_do_not_read_it_again()
         assert_eq!((in_box, pending), (0, false));
         let held = format!(
             "Đã dán 50.001 dòng ({} ký tự). Văn bản dài không hiện trong ô để trang không bị treo: dán bảng khác để thay, hoặc xóa.",
-            ntm_calc::core::number_vi::format_count(text.chars().count() as u64)
+            ntm_calc::core::num::number_vi::format_count(text.chars().count() as u64)
         );
         let said = exec(
             &c,
@@ -287,7 +287,7 @@ fn a_table_of_50_000_districts_deletes_a_row_and_counts_its_verdicts() {
         })
         .count() as u64;
     let count = |n: u64, pass: u64| {
-        use ntm_calc::core::number_vi::format_count;
+        use ntm_calc::core::num::number_vi::format_count;
         format!(
             "{} nhóm: {} đạt, {} chưa đạt.",
             format_count(n),

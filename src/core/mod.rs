@@ -1,36 +1,23 @@
-//! The domain core: counts, rates, rule sets, gaps and the stored-record format.
+//! The domain core: everything ntm-calc knows about dossiers, rates and rules, with no
+//! browser in sight. It builds and is tested natively with `cargo test`.
 //!
-//! Nothing here touches the browser; it builds and is tested natively with `cargo test`.
+//! | folder | what it holds |
+//! | --- | --- |
+//! | [`num`] | counts, their checked trio, percentages, exact rates, the dossiers a tier still needs, Vietnamese number text |
+//! | [`rules`] | tiers, rule sets, every shipped threshold and target ([`rules::presets`]), the assessment of a commune, the calculator form's check |
+//! | [`table`] | units, a table's statuses and district verdicts, CSV, import, export, telling a chosen file's bytes apart |
+//! | [`history`] | the calendar, measurement periods, a month's figures and their form, a unit's months and the projection |
+//! | [`reports`] | the NQ 02 scorecard and the quarterly report's metrics and rankings |
+//! | [`stored`] | what is written to storage, backups and share links, and the QR code |
+//!
+//! Two loose modules serve them all: [`text`] (user text cleaned at the edge) and
+//! [`browser`] (what a user agent says about the browser's storage).
 
-pub mod assessment;
-pub mod backup;
 pub mod browser;
-pub mod count;
-pub mod counts;
-pub mod csv;
-pub mod export;
-pub mod form;
-pub mod gap;
 pub mod history;
-pub mod history_record;
-pub mod import;
-pub mod month;
-pub mod month_entry;
-pub mod month_form;
-pub mod number_vi;
-pub mod percent;
-pub mod period;
-pub mod presets;
-pub mod projection;
-pub mod qr;
-pub mod rate;
-pub mod record;
-pub mod report;
-pub mod ruleset;
-pub mod scorecard;
-pub mod share;
-pub mod sniff;
+pub mod num;
+pub mod reports;
+pub mod rules;
+pub mod stored;
 pub mod table;
 pub mod text;
-pub mod tier;
-pub mod unit;

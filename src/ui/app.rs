@@ -9,10 +9,10 @@ use super::rule_book::RuleBook;
 use super::rule_sets_view::RuleSetsView;
 use super::safari_note::SafariNote;
 use super::table::{OpenConfirm, OpenRequest, TableState, TableView};
-use crate::core::history_record::HistoryRecord;
-use crate::core::presets;
-use crate::core::record::{decode_doc, CommuneRecord, RuleSetsRecord, TableRecord};
-use crate::core::ruleset::RuleSet;
+use crate::core::rules::presets;
+use crate::core::rules::rule_set::RuleSet;
+use crate::core::stored::history_record::HistoryRecord;
+use crate::core::stored::record::{decode_doc, CommuneRecord, RuleSetsRecord, TableRecord};
 use crate::storage::{self, Key, Loaded, Notice};
 use leptos::prelude::*;
 

@@ -1,8 +1,8 @@
 //! A labelled count field with its hint and, when wrong, its error right under it.
 
 use super::i18n::{self};
-use crate::core::count::CountError;
-use crate::core::form::{CountField, FieldError};
+use crate::core::num::count::CountError;
+use crate::core::rules::form::{CountField, FieldError};
 use crate::ui::i18n::use_lang;
 use leptos::prelude::*;
 

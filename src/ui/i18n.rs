@@ -1,16 +1,16 @@
 //! Every word the interface shows, in Vietnamese (default) and English.
 
-use crate::core::assessment::{Measure, Verdict};
-use crate::core::count::CountError;
-use crate::core::form::FieldError;
-use crate::core::import::{Preview, RowProblem, TextField, MAX_CHARS, MAX_ROWS};
-use crate::core::number_vi::format_count;
-use crate::core::percent::PercentError;
-use crate::core::record::DecodeError;
-use crate::core::ruleset::Bilingual;
-use crate::core::sniff::NotText;
-use crate::core::table::GroupVerdict;
-use crate::core::tier::Tier;
+use crate::core::num::count::CountError;
+use crate::core::num::number_vi::format_count;
+use crate::core::num::percent::PercentError;
+use crate::core::rules::assessment::{Measure, Verdict};
+use crate::core::rules::form::FieldError;
+use crate::core::rules::rule_set::Bilingual;
+use crate::core::rules::tier::Tier;
+use crate::core::stored::record::DecodeError;
+use crate::core::table::evaluate::GroupVerdict;
+use crate::core::table::import::{Preview, RowProblem, TextField, MAX_CHARS, MAX_ROWS};
+use crate::core::table::sniff::NotText;
 use crate::storage::Notice;
 use crate::ui::user_text::Msg;
 use leptos::prelude::GetUntracked;
@@ -707,10 +707,10 @@ pub fn row_problem(lang: Lang, problem: &RowProblem) -> String {
                 format!("Rate: {}", percent_error(lang, *e))
             }
         }
-        RowProblem::Counts(crate::core::counts::CountsError::OnlineExceedsTotal) => {
+        RowProblem::Counts(crate::core::num::counts::CountsError::OnlineExceedsTotal) => {
             field_error(lang, FieldError::OnlineExceedsTotal).into()
         }
-        RowProblem::Counts(crate::core::counts::CountsError::FullExceedsOnline) => {
+        RowProblem::Counts(crate::core::num::counts::CountsError::FullExceedsOnline) => {
             field_error(lang, FieldError::FullExceedsOnline).into()
         }
         RowProblem::UnknownKind(k) => {
@@ -758,7 +758,7 @@ pub fn row_problem(lang: Lang, problem: &RowProblem) -> String {
         RowProblem::CellTooLong { column, chars } => {
             let (chars, max) = (
                 format_count(*chars as u64),
-                format_count(crate::core::csv::MAX_CELL_CHARS as u64),
+                format_count(crate::core::table::csv::MAX_CELL_CHARS as u64),
             );
             if vi {
                 format!("Ô thứ {column} dài {chars} ký tự, tối đa {max}: hãy rút gọn hoặc kiểm tra dấu ngoặc kép.")
@@ -769,7 +769,7 @@ pub fn row_problem(lang: Lang, problem: &RowProblem) -> String {
         RowProblem::TooManyCells { cells } => {
             let (cells, max) = (
                 format_count(*cells as u64),
-                format_count(crate::core::csv::MAX_CELLS as u64),
+                format_count(crate::core::table::csv::MAX_CELLS as u64),
             );
             if vi {
                 format!("Dòng có {cells} ô, tối đa {max}: hãy kiểm tra dấu phân cách.")
@@ -1042,7 +1042,7 @@ pub fn restore_failed(lang: Lang, key: crate::storage::Key, rolled_back: bool) -
 }
 
 /// What a backup holds; the commune's name in it is isolated.
-pub fn backup_summary(lang: Lang, b: &crate::core::backup::Backup) -> Msg {
+pub fn backup_summary(lang: Lang, b: &crate::core::stored::backup::Backup) -> Msg {
     let commune = b
         .commune
         .as_ref()

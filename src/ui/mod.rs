@@ -19,7 +19,7 @@ mod share;
 mod table;
 pub mod user_text;
 
-use crate::core::record;
+use crate::core::stored::record;
 use crate::storage::{self, Key};
 
 /// The language chosen last (Vietnamese when none), and a notice when what was stored for it
@@ -64,7 +64,7 @@ pub fn start_table() {
 
 /// The fourth page (`theo-doi/`): months, projection, scorecard and report.
 pub fn start_history() {
-    let mut history = storage::load(Key::History, crate::core::history_record::decode);
+    let mut history = storage::load(Key::History, crate::core::stored::history_record::decode);
     let rule_sets = storage::load(Key::RuleSets, record::decode_doc::<record::RuleSetsRecord>);
     let (lang, notice) = lang();
     history.notices.extend(notice);

@@ -1,10 +1,10 @@
 //! The results: verdict, rates, tier met, and the gap to every tier.
 
 use super::i18n::{self};
-use crate::core::assessment::{Assessment, Measure, TierOutcome};
-use crate::core::gap::Needed;
-use crate::core::ruleset::{RuleSet, TierRule};
-use crate::core::tier::Tier;
+use crate::core::num::gap::Needed;
+use crate::core::rules::assessment::{Assessment, Measure, TierOutcome};
+use crate::core::rules::rule_set::{RuleSet, TierRule};
+use crate::core::rules::tier::Tier;
 use crate::ui::i18n::use_lang;
 use crate::ui::user_text::Msg;
 use leptos::prelude::*;

@@ -1,8 +1,8 @@
 //! The rule sets on offer: the shipped presets and the user's edited copies.
 
-use crate::core::presets;
-use crate::core::record::RuleSetsRecord;
-use crate::core::ruleset::RuleSet;
+use crate::core::rules::presets;
+use crate::core::rules::rule_set::RuleSet;
+use crate::core::stored::record::RuleSetsRecord;
 use leptos::prelude::*;
 
 #[derive(Debug, Clone, Copy)]

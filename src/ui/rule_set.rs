@@ -1,7 +1,7 @@
 //! The rule set in force and the document it comes from.
 
 use super::i18n::Lang;
-use crate::core::ruleset::RuleSet;
+use crate::core::rules::rule_set::RuleSet;
 use crate::ui::i18n::use_lang;
 use leptos::prelude::*;
 

@@ -2,13 +2,13 @@
 
 use super::i18n::{self};
 use super::rule_book::RuleBook;
-use crate::core::percent::{parse_percent, Percent, PercentError};
-use crate::core::ruleset::RuleSet;
+use crate::core::num::percent::{parse_percent, Percent, PercentError};
+use crate::core::rules::rule_set::RuleSet;
 use crate::ui::i18n::use_lang;
 use leptos::prelude::*;
 
 /// "NTM nâng cao (nhóm 2)".
-fn tier_label(rule: &crate::core::ruleset::TierRule, group_word: &str) -> String {
+fn tier_label(rule: &crate::core::rules::rule_set::TierRule, group_word: &str) -> String {
     match rule.group {
         Some(g) => format!("{} ({group_word} {g})", rule.tier.short_name()),
         None => rule.tier.short_name().to_owned(),
@@ -36,7 +36,7 @@ fn ThresholdInput(
 ) -> impl IntoView {
     let lang = use_lang();
     let text = RwSignal::new(initial.map(Percent::to_vi_number).unwrap_or_default());
-    let error = RwSignal::new(None::<crate::core::percent::PercentError>);
+    let error = RwSignal::new(None::<crate::core::num::percent::PercentError>);
     let error_id = format!("{id}-error");
     view! {
         <div class="field threshold" class:invalid=move || error.get().is_some()>
@@ -101,7 +101,8 @@ fn RuleSetCard(id: String) -> impl IntoView {
         move |_| {
             book.custom.update(|sets| sets.retain(|s| s.id != id));
             if book.active.get_untracked() == id {
-                book.active.set(crate::core::presets::DEFAULT_ID.to_owned());
+                book.active
+                    .set(crate::core::rules::presets::DEFAULT_ID.to_owned());
             }
         }
     };

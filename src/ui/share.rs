@@ -2,10 +2,10 @@
 //! figures, or opens such a link after showing what it holds.
 
 use super::i18n::{use_lang, Lang};
-use crate::core::number_vi::format_count;
-use crate::core::qr::qr_path;
-use crate::core::record::{self, CommuneRecord, DecodeError};
-use crate::core::share::{self, BadValue, ShareError};
+use crate::core::num::number_vi::format_count;
+use crate::core::stored::qr::qr_path;
+use crate::core::stored::record::{self, CommuneRecord, DecodeError};
+use crate::core::stored::share::{self, BadValue, ShareError};
 use crate::storage::{self, Key};
 use crate::ui::user_text::Msg;
 use leptos::prelude::*;

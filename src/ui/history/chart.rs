@@ -3,10 +3,10 @@
 //! beside it carries the same figures for screen readers.
 
 use super::text::use_text;
-use crate::core::history::{chart_hundredths, SeriesPoint};
-use crate::core::month::Month;
-use crate::core::number_vi::format_hundredths_percent;
-use crate::core::percent::Percent;
+use crate::core::history::calendar::Month;
+use crate::core::history::monthly::{chart_hundredths, SeriesPoint};
+use crate::core::num::number_vi::format_hundredths_percent;
+use crate::core::num::percent::Percent;
 use leptos::prelude::*;
 
 const WIDTH: u32 = 640;

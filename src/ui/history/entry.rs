@@ -4,8 +4,9 @@
 use super::errors::entry_error;
 use super::state::HistoryState;
 use super::text::{month_exists, use_text, HistoryText};
-use crate::core::history::{EntryField, EntryFormErrors, MonthEntry, MonthEntryForm};
-use crate::core::month::Month;
+use crate::core::history::calendar::Month;
+use crate::core::history::month_entry::MonthEntry;
+use crate::core::history::month_form::{EntryField, EntryFormErrors, MonthEntryForm};
 use crate::ui::focus::focus_later;
 use crate::ui::i18n::use_lang;
 use leptos::prelude::*;

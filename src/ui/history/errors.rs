@@ -1,8 +1,10 @@
 //! The history page's error messages, worded for the person at the field.
 
-use crate::core::form::FieldError;
-use crate::core::history::{EntryError, EntryFieldError, PeriodError};
-use crate::core::month::DateError;
+use crate::core::history::calendar::DateError;
+use crate::core::history::month_entry::EntryError;
+use crate::core::history::month_form::EntryFieldError;
+use crate::core::history::period::PeriodError;
+use crate::core::rules::form::FieldError;
 use crate::ui::i18n::{self, Lang};
 
 pub fn date_error(lang: Lang, error: DateError, month_only: bool) -> &'static str {

@@ -3,16 +3,16 @@
 
 use super::state::HistoryState;
 use super::text::{use_text, HistoryText};
-use crate::core::assessment::Measure;
-use crate::core::count::{parse_optional_count, Count};
-use crate::core::form::FieldError;
-use crate::core::history::Period;
-use crate::core::history::{History, PeriodTotals};
-use crate::core::number_vi::format_count;
-use crate::core::percent::Percent;
-use crate::core::projection::{project, remaining_months, Expected, Outlook, Pace};
-use crate::core::ruleset::RuleSet;
-use crate::core::tier::Tier;
+use crate::core::history::monthly::{History, PeriodTotals};
+use crate::core::history::period::Period;
+use crate::core::history::projection::{project, remaining_months, Expected, Outlook, Pace};
+use crate::core::num::count::{parse_optional_count, Count};
+use crate::core::num::number_vi::format_count;
+use crate::core::num::percent::Percent;
+use crate::core::rules::assessment::Measure;
+use crate::core::rules::form::FieldError;
+use crate::core::rules::rule_set::RuleSet;
+use crate::core::rules::tier::Tier;
 use crate::ui::i18n::{self, use_lang};
 use leptos::prelude::*;
 

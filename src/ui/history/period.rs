@@ -5,9 +5,9 @@
 use super::errors::{date_error, period_error};
 use super::state::HistoryState;
 use super::text::use_text;
-use crate::core::history::Period;
-use crate::core::month::{parse_date, Date, DateError};
-use crate::core::period::{parse_period_year, PeriodError};
+use crate::core::history::calendar::{parse_date, Date, DateError};
+use crate::core::history::period::Period;
+use crate::core::history::period::{parse_period_year, PeriodError};
 use crate::ui::i18n::use_lang;
 use crate::ui::rule_book::RuleBook;
 use leptos::prelude::*;

@@ -6,11 +6,11 @@
 //! figure (and its result) in place.
 
 use super::state::HistoryState;
-use crate::core::count::{parse_optional_count, CountError};
-use crate::core::month::{parse_date, DateError};
-use crate::core::number_vi::{format_count, format_hundredths};
-use crate::core::percent::{parse_percent, PercentError};
-use crate::core::scorecard::{
+use crate::core::history::calendar::{parse_date, DateError};
+use crate::core::num::count::{parse_optional_count, CountError};
+use crate::core::num::number_vi::{format_count, format_hundredths};
+use crate::core::num::percent::{parse_percent, PercentError};
+use crate::core::reports::scorecard::{
     evaluate, nq02_2024, Gap, Indicator, IndicatorValue, Ratio, Scorecard, ScorecardEntry,
     NQ02_2024_ID,
 };

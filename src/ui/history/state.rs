@@ -1,6 +1,6 @@
 //! The history page's state: every unit's months, periods and scorecards, saved on change.
 
-use crate::core::history_record::{self, HistoryRecord, UnitHistory};
+use crate::core::stored::history_record::{self, HistoryRecord, UnitHistory};
 use crate::storage::{self, Key, Notice};
 use crate::ui::notices::report;
 use leptos::prelude::*;

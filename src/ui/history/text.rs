@@ -243,7 +243,7 @@ pub const EN: HistoryText = HistoryText {
 
 /// "Tháng 05/2024 đã có số liệu (100 hồ sơ, 40 trực tuyến). Thay bằng …?"
 pub fn month_exists(lang: Lang, month: &str, old: (u64, u64), new: (u64, u64)) -> String {
-    use crate::core::number_vi::format_count as n;
+    use crate::core::num::number_vi::format_count as n;
     match lang {
         Lang::Vi => format!(
             "Tháng {month} đã có số liệu ({} hồ sơ, {} trực tuyến). Thay bằng số liệu vừa nhập ({} hồ sơ, {} trực tuyến)?",

@@ -1,8 +1,8 @@
 //! Backup of everything stored, as one JSON file; restore from such a file after a preview.
 
 use super::TableState;
-use crate::core::backup::{self, Backup};
-use crate::core::record;
+use crate::core::stored::backup::{self, Backup};
+use crate::core::stored::record;
 use crate::storage::{self, Key};
 use crate::ui::download::download;
 use crate::ui::download::read_chosen_file;
@@ -63,7 +63,7 @@ pub fn BackupPanel() -> impl IntoView {
             }),
             rule_sets: Some(book.record()),
             lang: storage::peek_lang(),
-            history: storage::peek(Key::History, crate::core::history_record::decode),
+            history: storage::peek(Key::History, crate::core::stored::history_record::decode),
         };
         download(
             &format!("ntm-calc-sao-luu-{}.json", today()),

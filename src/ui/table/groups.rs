@@ -1,9 +1,9 @@
 //! Group verdicts by the rule set's group rule, and the top and bottom of the ranking.
 
 use super::TableState;
-use crate::core::ruleset::RuleSet;
-use crate::core::table::{evaluate, group_verdicts, ranking};
-use crate::core::unit::Unit;
+use crate::core::rules::rule_set::RuleSet;
+use crate::core::table::evaluate::{evaluate, group_verdicts, ranking};
+use crate::core::table::unit::Unit;
 use crate::ui::i18n::use_lang;
 use crate::ui::i18n::{self};
 use crate::ui::rank_count::RankCount;

@@ -10,10 +10,10 @@
 //! archive, a PDF or an image is refused by name before anything reads it as text.
 
 use super::TableState;
-use crate::core::export;
-use crate::core::import::{parse_table, preview_units, Preview, TableReader, MAX_CHARS};
-use crate::core::record::DecodeError;
-use crate::core::sniff::text_of;
+use crate::core::stored::record::DecodeError;
+use crate::core::table::export;
+use crate::core::table::import::{parse_table, preview_units, Preview, TableReader, MAX_CHARS};
+use crate::core::table::sniff::text_of;
 use crate::ui::download::read_chosen_bytes;
 use crate::ui::focus::focus_later;
 use crate::ui::i18n::use_lang;

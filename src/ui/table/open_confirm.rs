@@ -1,8 +1,8 @@
 //! Opening a unit in the calculator replaces the commune stored there: when that commune
 //! holds other figures, the table asks first.
 
-use crate::core::number_vi::format_count;
-use crate::core::record::{self, CommuneRecord};
+use crate::core::num::number_vi::format_count;
+use crate::core::stored::record::{self, CommuneRecord};
 use crate::storage::{self, Key};
 use crate::ui::focus::focus_later;
 use crate::ui::i18n::{use_lang, Lang};

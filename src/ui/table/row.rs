@@ -2,20 +2,23 @@
 
 use super::open_confirm::open_in_calculator;
 use super::{Row, TableState};
-use crate::core::gap::Needed;
-use crate::core::import::{unit_from_cells, UnitCells, NOTE_MAX_CHARS};
-use crate::core::number_vi::format_count;
-use crate::core::record::{CommuneRecord, NAME_MAX_CHARS};
-use crate::core::ruleset::{RuleSet, Target};
-use crate::core::table::{evaluate, Status};
-use crate::core::tier::Tier;
-use crate::core::unit::{Figures, Unit, UnitKind};
+use crate::core::num::gap::Needed;
+use crate::core::num::number_vi::format_count;
+use crate::core::rules::rule_set::{RuleSet, Target};
+use crate::core::rules::tier::Tier;
+use crate::core::stored::record::{CommuneRecord, NAME_MAX_CHARS};
+use crate::core::table::evaluate::{evaluate, Status};
+use crate::core::table::import::{unit_from_cells, UnitCells, NOTE_MAX_CHARS};
+use crate::core::table::unit::{Figures, Unit, UnitKind};
 use crate::ui::i18n::use_lang;
 use crate::ui::i18n::{self, Lang};
 use crate::ui::user_text::bdi;
 use leptos::prelude::*;
 
-fn count_text(figures: &Figures, pick: fn(&crate::core::counts::Counts) -> Option<u64>) -> String {
+fn count_text(
+    figures: &Figures,
+    pick: fn(&crate::core::num::counts::Counts) -> Option<u64>,
+) -> String {
     match figures {
         Figures::Counts { counts } => pick(counts).map(format_count).unwrap_or_default(),
         _ => String::new(),
@@ -45,7 +48,7 @@ fn target_options(rules: &RuleSet, lang: Lang) -> Vec<(String, String)> {
 /// The commune record the calculator gets for `unit`.
 fn as_commune(unit: &Unit, rules: &RuleSet) -> CommuneRecord {
     let rule_set = if rules.tiers.is_empty() {
-        crate::core::presets::DEFAULT_ID.to_owned()
+        crate::core::rules::presets::DEFAULT_ID.to_owned()
     } else {
         rules.id.clone()
     };

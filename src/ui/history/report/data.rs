@@ -1,18 +1,19 @@
 //! What the report shows, computed from each unit's months: one line per unit, the
 //! thresholds, and the helpers that turn values into text.
 
-use crate::core::count::Count;
-use crate::core::history::{MonthEntry, MonthFigures, Period};
-use crate::core::history_record::UnitHistory;
-use crate::core::month::{Date, Month};
-use crate::core::percent::Percent;
-use crate::core::rate::Rate;
-use crate::core::report::{
+use crate::core::history::calendar::{Date, Month};
+use crate::core::history::month_entry::{MonthEntry, MonthFigures};
+use crate::core::history::period::Period;
+use crate::core::num::count::Count;
+use crate::core::num::percent::Percent;
+use crate::core::num::rate::Rate;
+use crate::core::reports::report::{
     rank, sum, End, Level, LevelTotals, Metric, MetricValue, ReportError, ReportFigures, ReportRow,
 };
-use crate::core::ruleset::RuleSet;
-use crate::core::tier::Tier;
-use crate::core::unit::UnitKind;
+use crate::core::rules::rule_set::RuleSet;
+use crate::core::rules::tier::Tier;
+use crate::core::stored::history_record::UnitHistory;
+use crate::core::table::unit::UnitKind;
 
 /// One unit of the report.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,6 +1,6 @@
 //! Dates and places as the printed report writes them.
 
-use crate::core::month::Date;
+use crate::core::history::calendar::Date;
 use crate::ui::i18n::Lang;
 
 /// Today, from the browser's clock.

@@ -18,10 +18,10 @@ mod text;
 
 use super::scorecard::{Problem, TextField};
 use super::state::HistoryState;
-use crate::core::history_record::ReportHeader;
-use crate::core::month::{parse_date, Date};
-use crate::core::presets;
-use crate::core::report::Metric;
+use crate::core::history::calendar::{parse_date, Date};
+use crate::core::reports::report::Metric;
+use crate::core::rules::presets;
+use crate::core::stored::history_record::ReportHeader;
 use crate::ui::i18n::use_lang;
 use crate::ui::rule_book::RuleBook;
 use crate::ui::user_text::{bdi, Msg};

@@ -2,7 +2,7 @@
 
 use super::data::*;
 use super::text::*;
-use crate::core::report::{End, Metric};
+use crate::core::reports::report::{End, Metric};
 use crate::ui::i18n::use_lang;
 use crate::ui::rank_count::RankCount;
 use crate::ui::user_text::bdi;

@@ -2,9 +2,9 @@
 
 use super::data::*;
 use super::text::*;
-use crate::core::number_vi::format_count;
-use crate::core::rate::Rate;
-use crate::core::report::{level_totals, Metric, MetricValue, ReportError, ReportRow};
+use crate::core::num::number_vi::format_count;
+use crate::core::num::rate::Rate;
+use crate::core::reports::report::{level_totals, Metric, MetricValue, ReportError, ReportRow};
 use crate::ui::i18n::use_lang;
 use crate::ui::user_text::{bdi, Msg};
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 //! The report's words: interface texts (Vietnamese first, English second) and the names
 //! of metrics and levels.
 
-use crate::core::report::{Level, Metric};
+use crate::core::reports::report::{Level, Metric};
 use crate::ui::i18n::{use_lang, Lang};
 
 /// Interface texts of the report.

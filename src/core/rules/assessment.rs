@@ -1,11 +1,11 @@
 //! A commune's counts judged against a rule set: the tier met, and the gap to each tier.
 
-use super::counts::Counts;
-use super::gap::{needed_added, shortfall_existing, Needed};
-use super::percent::Percent;
-use super::rate::Rate;
-use super::ruleset::RuleSet;
+use super::rule_set::RuleSet;
 use super::tier::Tier;
+use crate::core::num::counts::Counts;
+use crate::core::num::gap::{needed_added, shortfall_existing, Needed};
+use crate::core::num::percent::Percent;
+use crate::core::num::rate::Rate;
 
 /// Which dossiers a condition counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,8 +187,8 @@ impl Assessment {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::count::Count;
-    use crate::core::presets::commune_2022_2025;
+    use crate::core::num::count::Count;
+    use crate::core::rules::presets::commune_2022_2025;
 
     fn counts(t: u64, o: u64, f: Option<u64>) -> Counts {
         let c = |n| Count::new(n).unwrap();

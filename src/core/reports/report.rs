@@ -7,9 +7,9 @@
 //! cuts instead (69.967 / 99.854 is printed 70,06 %, exactly 70,0693… %); the tests say
 //! where.
 
-use super::count::Count;
-use super::rate::Rate;
-use super::unit::UnitKind;
+use crate::core::num::count::Count;
+use crate::core::num::rate::Rate;
+use crate::core::table::unit::UnitKind;
 use std::cmp::Ordering;
 
 /// The level of government a unit belongs to in the report.
@@ -286,10 +286,10 @@ impl MetricValue {
     /// Vietnamese text: `99.854` for a count, `70,07 %` for a share (rounded half up).
     pub fn text_vi(self) -> String {
         match self {
-            MetricValue::Count(n) => super::number_vi::format_count(n),
-            MetricValue::Share { .. } => {
-                super::number_vi::format_hundredths_percent(self.hundredths().unwrap_or(0))
-            }
+            MetricValue::Count(n) => crate::core::num::number_vi::format_count(n),
+            MetricValue::Share { .. } => crate::core::num::number_vi::format_hundredths_percent(
+                self.hundredths().unwrap_or(0),
+            ),
         }
     }
 }

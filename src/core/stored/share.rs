@@ -1,11 +1,11 @@
 //! A commune's figures carried in a link's fragment (after `#`, never sent to a server):
 //! versioned, deflated, base64url. Reading a link is as careful as reading storage.
 
-use super::count::Count;
-use super::counts::Counts;
 use super::record::{self, CommuneRecord, DecodeError, NAME_MAX_CHARS};
-use super::text::clean_name;
-use super::tier::Tier;
+use crate::core::num::count::Count;
+use crate::core::num::counts::Counts;
+use crate::core::rules::tier::Tier;
+use crate::core::text::clean_name;
 use serde::Deserialize;
 
 /// The version tag that starts every link this build writes.
@@ -93,8 +93,12 @@ fn check(loose: Loose) -> Result<CommuneRecord, BadValue> {
             let full = c.full_online.map(count).transpose()?;
             let counts = Counts::new(count(c.total)?, count(c.online)?, full);
             Some(counts.map_err(|e| match e {
-                super::counts::CountsError::OnlineExceedsTotal => BadValue::OnlineExceedsTotal,
-                super::counts::CountsError::FullExceedsOnline => BadValue::FullExceedsOnline,
+                crate::core::num::counts::CountsError::OnlineExceedsTotal => {
+                    BadValue::OnlineExceedsTotal
+                }
+                crate::core::num::counts::CountsError::FullExceedsOnline => {
+                    BadValue::FullExceedsOnline
+                }
             })?)
         }
     };
@@ -182,9 +186,9 @@ fn base64url_decode(text: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::count::Count;
-    use crate::core::counts::Counts;
-    use crate::core::tier::Tier;
+    use crate::core::num::count::Count;
+    use crate::core::num::counts::Counts;
+    use crate::core::rules::tier::Tier;
     use proptest::prelude::*;
 
     fn sample() -> CommuneRecord {

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 /// A percentage from 0 to 100 with at most two decimals (`30`, `50`, `67,5`, `32,91`).
 ///
 /// Two decimals is the precision rates are shown with, so a rate shown below a threshold
-/// is always really below it (see [`crate::core::rate::Rate::display_hundredths`]).
+/// is always really below it (see [`crate::core::num::rate::Rate::display_hundredths`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct Percent(u32);
@@ -103,7 +103,7 @@ impl std::fmt::Display for Percent {
 /// Reads a percentage typed with a decimal comma or dot, with or without `%`; invisible
 /// characters (zero-width space, soft hyphen …) are left out first.
 pub fn parse_percent(text: &str) -> Result<Percent, PercentError> {
-    let visible = super::text::without_invisible(text);
+    let visible = crate::core::text::without_invisible(text);
     let trimmed = visible.trim().trim_end_matches('%').trim();
     if trimmed.is_empty() {
         return Err(PercentError::Empty);

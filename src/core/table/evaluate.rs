@@ -1,13 +1,13 @@
 //! A table of units judged by a rule set: each row's status and gap, rankings, and the
 //! group verdicts (the district rule of older rule sets).
 
-use super::count::Count;
-use super::gap::{needed_added, Needed};
-use super::number_vi::format_hundredths_percent;
-use super::percent::Percent;
-use super::rate::Rate;
-use super::ruleset::{Requirement, RuleSet};
 use super::unit::{Figures, Unit, UnitKind};
+use crate::core::num::count::Count;
+use crate::core::num::gap::{needed_added, Needed};
+use crate::core::num::number_vi::format_hundredths_percent;
+use crate::core::num::percent::Percent;
+use crate::core::num::rate::Rate;
+use crate::core::rules::rule_set::{Requirement, RuleSet};
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
@@ -236,7 +236,7 @@ pub fn group_verdicts(units: &[Unit], rules: &RuleSet) -> Vec<GroupVerdict> {
 /// Counts a row of counts: a helper for building units in code and tests.
 pub fn counts_figures(total: u64, online: u64, full: Option<u64>) -> Option<Figures> {
     let c = |n| Count::new(n);
-    let counts = super::counts::Counts::new(
+    let counts = crate::core::num::counts::Counts::new(
         c(total)?,
         c(online)?,
         match full {
@@ -251,8 +251,8 @@ pub fn counts_figures(total: u64, online: u64, full: Option<u64>) -> Option<Figu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::percent::parse_percent;
-    use crate::core::presets::commune_2022_2025;
+    use crate::core::num::percent::parse_percent;
+    use crate::core::rules::presets::commune_2022_2025;
 
     fn with_rate(name: &str, rate: &str, target: &str, group: &str) -> Unit {
         Unit {

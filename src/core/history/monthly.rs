@@ -1,21 +1,16 @@
 //! One unit's figures month by month ([`History`]), and what a measurement period adds up
 //! to: the counted dossiers (excluded ones left out, [`PeriodTotals`]), and the monthly and
 //! cumulative rates for a chart ([`SeriesPoint`], [`chart_hundredths`]).
-//!
-//! A month's figures and their checks ([`month_entry`](super::month_entry)), their text
-//! form ([`month_form`](super::month_form)) and the measurement period
-//! ([`period`](super::period)) have modules of their own; their items are re-exported here.
 
-use super::count::Count;
-use super::counts::Counts;
-use super::month::Month;
-use super::percent::Percent;
-use super::rate::Rate;
+use super::calendar::Month;
+use crate::core::num::count::Count;
+use crate::core::num::counts::Counts;
+use crate::core::num::percent::Percent;
+use crate::core::num::rate::Rate;
 use serde::{Deserialize, Serialize};
 
-pub use super::month_entry::{EntryError, MonthEntry, MonthFigures};
-pub use super::month_form::{EntryField, EntryFieldError, EntryFormErrors, MonthEntryForm};
-pub use super::period::{Period, PeriodError, PeriodMonth};
+use super::month_entry::MonthEntry;
+use super::period::{Period, PeriodMonth};
 
 /// Why a list of entries is not a history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -274,7 +269,8 @@ pub fn chart_hundredths(rate: Option<Rate>, thresholds: &[Percent]) -> Option<u3
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::month::{parse_date, parse_month, Date};
+    use crate::core::history::calendar::{parse_date, parse_month, Date};
+    use crate::core::history::month_entry::MonthFigures;
     use proptest::prelude::*;
 
     fn c(n: u64) -> Count {

@@ -1,9 +1,9 @@
 //! What is stored: versioned JSON documents, read defensively.
 
-use super::counts::Counts;
-use super::ruleset::RuleSet;
-use super::tier::Tier;
-use super::unit::Unit;
+use crate::core::num::counts::Counts;
+use crate::core::rules::rule_set::RuleSet;
+use crate::core::rules::tier::Tier;
+use crate::core::table::unit::Unit;
 use serde::de::{DeserializeOwned, IgnoredAny};
 use serde::{Deserialize, Serialize};
 
@@ -16,8 +16,8 @@ pub const NAME_MAX_CHARS: usize = 200;
 /// A commune as stored: what the person entered, counts only when they were valid.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CommuneRecord {
-    /// Read without direction controls or line breaks (see [`super::text::clean_name`]).
-    #[serde(deserialize_with = "super::text::de_name")]
+    /// Read without direction controls or line breaks (see [`crate::core::text::clean_name`]).
+    #[serde(deserialize_with = "crate::core::text::de_name")]
     pub name: String,
     pub registered: Tier,
     pub dx: bool,
@@ -174,7 +174,7 @@ pub struct RuleSetsRecord {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::count::Count;
+    use crate::core::num::count::Count;
     use proptest::prelude::*;
 
     fn sample() -> CommuneRecord {

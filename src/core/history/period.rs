@@ -2,7 +2,7 @@
 //! ([`Period`], with the QĐ 817 year, calendar year and quarter presets), why two dates do
 //! not make one ([`PeriodError`]), and the months it touches ([`PeriodMonth`]).
 
-use super::month::{Date, DateError, Month};
+use super::calendar::{Date, DateError, Month};
 use serde::{Deserialize, Serialize};
 
 /// Why two dates do not make a period.
@@ -206,7 +206,7 @@ impl PeriodMonth {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::month::parse_date;
+    use crate::core::history::calendar::parse_date;
 
     fn day(text: &str) -> Date {
         parse_date(text).unwrap()

@@ -2,13 +2,13 @@
 //! read into units, with every row that could not be read and why. Nothing is applied here;
 //! the caller shows the preview and imports only on confirmation.
 
-use super::count::{parse_count, CountError};
-use super::counts::{Counts, CountsError};
 use super::csv::{self, RecordProblem};
-use super::percent::{parse_percent, PercentError};
-use super::record::NAME_MAX_CHARS;
-use super::tier::Tier;
 use super::unit::{Figures, Unit, UnitKind};
+use crate::core::num::count::{parse_count, CountError};
+use crate::core::num::counts::{Counts, CountsError};
+use crate::core::num::percent::{parse_percent, PercentError};
+use crate::core::rules::tier::Tier;
+use crate::core::stored::record::NAME_MAX_CHARS;
 use std::collections::HashSet;
 
 /// The most rows one import reads; more are reported, not read. With the table's other
@@ -381,7 +381,7 @@ pub struct UnitCells<'a> {
 
 pub fn unit_from_cells(c: &UnitCells<'_>) -> Result<Unit, RowProblem> {
     // Names are one line, without direction controls (see `text::clean_name`).
-    let name = super::text::clean_name(c.name);
+    let name = crate::core::text::clean_name(c.name);
     let name = name.trim();
     if name.is_empty() {
         return Err(RowProblem::NoName);
@@ -407,7 +407,9 @@ pub fn unit_from_cells(c: &UnitCells<'_>) -> Result<Unit, RowProblem> {
         } else {
             Some(import_count(full).map_err(RowProblem::BadFull)?)
         };
-        let count = |n: u64| super::count::Count::new(n).unwrap_or(super::count::Count::ZERO);
+        let count = |n: u64| {
+            crate::core::num::count::Count::new(n).unwrap_or(crate::core::num::count::Count::ZERO)
+        };
         let counts = Counts::new(count(t), count(o), f.map(count)).map_err(RowProblem::Counts)?;
         Figures::Counts { counts }
     } else if !c.rate.trim().is_empty() {
@@ -419,7 +421,7 @@ pub fn unit_from_cells(c: &UnitCells<'_>) -> Result<Unit, RowProblem> {
     };
     Ok(Unit {
         name: name.to_owned(),
-        group: super::text::clean_name(c.group).trim().to_owned(),
+        group: crate::core::text::clean_name(c.group).trim().to_owned(),
         kind,
         target: parse_target(c.target),
         figures,
@@ -638,10 +640,10 @@ pub fn parse_table(text: &str) -> Preview {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::percent::Percent;
+    use crate::core::num::percent::Percent;
     use proptest::prelude::*;
 
-    const SEED_000: &str = include_str!("../../tests/fixtures/seed000_appendix.tsv");
+    const SEED_000: &str = include_str!("../../../tests/fixtures/seed000_appendix.tsv");
 
     fn rate(unit: &Unit) -> Option<Percent> {
         match unit.figures {

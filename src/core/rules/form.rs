@@ -1,11 +1,11 @@
 //! The commune form as typed, and its one check at the edge into the domain.
 
-use super::count::{parse_count, parse_optional_count, CountError};
-use super::counts::{Counts, CountsError};
-use super::number_vi::format_count;
-use super::record::CommuneRecord;
-use super::text::clean_name;
 use super::tier::Tier;
+use crate::core::num::count::{parse_count, parse_optional_count, CountError};
+use crate::core::num::counts::{Counts, CountsError};
+use crate::core::num::number_vi::format_count;
+use crate::core::stored::record::CommuneRecord;
+use crate::core::text::clean_name;
 
 /// What the person typed, kept as text so that nothing they typed is lost.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -253,7 +253,7 @@ mod tests {
 
     #[test]
     fn another_tabs_record_replaces_saved_fields_and_keeps_unsaved_counts() {
-        let c = |n| crate::core::count::Count::new(n).unwrap();
+        let c = |n| crate::core::num::count::Count::new(n).unwrap();
         let incoming = CommuneRecord {
             name: "Xã Mới".into(),
             registered: Tier::NangCao,

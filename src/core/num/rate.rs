@@ -53,7 +53,7 @@ impl Rate {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::percent::parse_percent;
+    use crate::core::num::percent::parse_percent;
     use proptest::prelude::*;
 
     fn rate(part: u64, whole: u64) -> Rate {

@@ -73,10 +73,10 @@ impl Backup {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::history_record;
-    use crate::core::import::parse_table;
-    use crate::core::presets;
-    use crate::core::tier::Tier;
+    use crate::core::rules::presets;
+    use crate::core::rules::tier::Tier;
+    use crate::core::stored::history_record;
+    use crate::core::table::import::parse_table;
 
     fn sample() -> Backup {
         Backup {

@@ -5,13 +5,13 @@
 //! Indicators are data, like rule sets: [`nq02_2024`] is the shipped set, and a user may
 //! copy it and edit every target.
 
-use super::count::Count;
-use super::gap::{needed_added, shortfall_existing, Needed};
-use super::month::Date;
-use super::number_vi::{format_hundredths, format_hundredths_percent};
-use super::percent::Percent;
-use super::rate::Rate;
-use super::ruleset::{Bilingual, CivilDate, LegalBasis};
+use crate::core::history::calendar::Date;
+use crate::core::num::count::Count;
+use crate::core::num::gap::{needed_added, shortfall_existing, Needed};
+use crate::core::num::number_vi::{format_hundredths, format_hundredths_percent};
+use crate::core::num::percent::Percent;
+use crate::core::num::rate::Rate;
+use crate::core::rules::rule_set::{Bilingual, CivilDate, LegalBasis};
 use serde::{Deserialize, Serialize};
 
 /// One indicator: what is measured, and the least rate required.
@@ -471,9 +471,9 @@ impl Scorecard {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::month::parse_date;
-    use crate::core::percent::parse_percent;
-    use crate::core::presets::resolution_02_2024;
+    use crate::core::history::calendar::parse_date;
+    use crate::core::num::percent::parse_percent;
+    use crate::core::rules::presets::resolution_02_2024;
     use proptest::prelude::*;
 
     fn c(n: u64) -> Count {

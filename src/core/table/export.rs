@@ -6,8 +6,8 @@
 //! "this is text" and do not show; importing the file takes that one `'` away again.
 
 use super::csv::write_row;
-use super::record::{self, DecodeError, TableRecord};
 use super::unit::{Figures, Unit};
+use crate::core::stored::record::{self, DecodeError, TableRecord};
 
 /// The header row; each title is one the importer recognises.
 pub const CSV_HEADER: [&str; 10] = [
@@ -116,12 +116,12 @@ pub fn from_json(text: &str) -> Result<Vec<Unit>, DecodeError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::count::Count;
-    use crate::core::counts::Counts;
-    use crate::core::import::parse_table;
-    use crate::core::percent::Percent;
+    use crate::core::num::count::Count;
+    use crate::core::num::counts::Counts;
+    use crate::core::num::percent::Percent;
+    use crate::core::table::import::parse_table;
+    use crate::core::table::unit::UnitKind;
     use crate::core::text::clean_name;
-    use crate::core::unit::UnitKind;
     use proptest::prelude::*;
 
     fn figures() -> impl Strategy<Value = Figures> {
@@ -202,7 +202,7 @@ mod tests {
         ];
         let units: Vec<Unit> = hostile.iter().map(|n| unit_named(n)).collect();
         let csv = to_csv(&units);
-        let rows = crate::core::csv::parse(&csv, ',');
+        let rows = crate::core::table::csv::parse(&csv, ',');
         for (row, name) in rows[1..].iter().zip(hostile) {
             assert_eq!(row[0], format!("'{name}"));
             assert_eq!(row[1], format!("'{name}"));
@@ -241,7 +241,7 @@ mod tests {
         #[test]
         fn no_exported_text_cell_reads_as_a_formula(units in prop::collection::vec(unit(), 1..8)) {
             let csv = to_csv(&units);
-            for row in crate::core::csv::parse(&csv, ',').iter().skip(1) {
+            for row in crate::core::table::csv::parse(&csv, ',').iter().skip(1) {
                 for (i, cell) in row.iter().enumerate() {
                     prop_assert!(!reads_as_formula(cell), "column {} {:?}", i, cell);
                 }

@@ -12,13 +12,15 @@
 //! assessment falls mid-month. With no month entered they start at the period's first
 //! month. `E` = expected dossiers per month × remaining months, or a number entered directly.
 
-use super::assessment::Measure;
-use super::count::Count;
-use super::counts::Counts;
-use super::history::{History, MonthEntry, Period};
-use super::month::Month;
-use super::number_vi::format_hundredths_percent;
-use super::percent::Percent;
+use super::calendar::Month;
+use super::month_entry::MonthEntry;
+use super::monthly::History;
+use super::period::Period;
+use crate::core::num::count::Count;
+use crate::core::num::counts::Counts;
+use crate::core::num::number_vi::format_hundredths_percent;
+use crate::core::num::percent::Percent;
+use crate::core::rules::assessment::Measure;
 use serde::{Deserialize, Serialize};
 
 /// How many months were used for "the current pace".
@@ -91,7 +93,7 @@ impl ExactRate {
 
     /// Hundredths of a percent, rounded half up, except that a rate below a threshold is
     /// never shown at or above it (then cut to two decimals), as
-    /// [`crate::core::rate::Rate::display_hundredths`] does for counted rates.
+    /// [`crate::core::num::rate::Rate::display_hundredths`] does for counted rates.
     pub fn display_hundredths(self, thresholds: &[Percent]) -> u32 {
         let scaled = self.num * 10_000;
         let rounded = (2 * scaled + self.den) / (2 * self.den);
@@ -318,9 +320,9 @@ pub fn project(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::history::MonthFigures;
-    use crate::core::month::{parse_date, parse_month};
-    use crate::core::percent::parse_percent;
+    use crate::core::history::calendar::{parse_date, parse_month};
+    use crate::core::history::month_entry::MonthFigures;
+    use crate::core::num::percent::parse_percent;
     use proptest::prelude::*;
 
     fn c(n: u64) -> Count {

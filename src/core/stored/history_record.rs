@@ -5,21 +5,22 @@
 //! two entries for one month, a period that ends before it starts or a scorecard ratio
 //! above one makes the whole document [`DecodeError::Invalid`], never half accepted.
 
-use super::count::Count;
-use super::history::{History, Period};
-use super::month::Date;
-use super::projection::Expected;
 use super::record::{decode_doc, encode as encode_doc, DecodeError, NAME_MAX_CHARS};
-use super::scorecard::Scorecard;
-use super::text::de_name;
-use super::unit::UnitKind;
+use crate::core::history::calendar::Date;
+use crate::core::history::monthly::History;
+use crate::core::history::period::Period;
+use crate::core::history::projection::Expected;
+use crate::core::num::count::Count;
+use crate::core::reports::scorecard::Scorecard;
+use crate::core::table::unit::UnitKind;
+use crate::core::text::de_name;
 use serde::{Deserialize, Serialize};
 
 /// One unit's history and scorecards, with the settings its views were left in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnitHistory {
-    /// Read without direction controls or line breaks (see [`super::text::clean_name`]).
-    #[serde(deserialize_with = "super::text::de_name")]
+    /// Read without direction controls or line breaks (see [`crate::core::text::clean_name`]).
+    #[serde(deserialize_with = "crate::core::text::de_name")]
     pub name: String,
     #[serde(default)]
     pub kind: Option<UnitKind>,
@@ -136,10 +137,10 @@ pub fn dossiers_stored(record: &HistoryRecord) -> Option<Count> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::history::{MonthEntry, MonthFigures};
-    use crate::core::month::{parse_date, Month};
-    use crate::core::percent::Percent;
-    use crate::core::scorecard::{IndicatorValue, Ratio, ScorecardEntry, NQ02_2024_ID};
+    use crate::core::history::calendar::{parse_date, Month};
+    use crate::core::history::month_entry::{MonthEntry, MonthFigures};
+    use crate::core::num::percent::Percent;
+    use crate::core::reports::scorecard::{IndicatorValue, Ratio, ScorecardEntry, NQ02_2024_ID};
     use proptest::prelude::*;
 
     fn c(n: u64) -> Count {

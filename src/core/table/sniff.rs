@@ -260,11 +260,11 @@ mod tests {
     fn real_files_are_known() {
         // A workbook written with Python's zipfile (deflated parts, as Excel writes them)
         // and a 1 × 1 PNG: the test fixtures the browser test picks too.
-        let xlsx = include_bytes!("../../tests/fixtures/units.xlsx");
+        let xlsx = include_bytes!("../../../tests/fixtures/units.xlsx");
         assert_eq!(text_of(xlsx), Err(NotText::Workbook));
-        let png = include_bytes!("../../tests/fixtures/pixel.png");
+        let png = include_bytes!("../../../tests/fixtures/pixel.png");
         assert_eq!(text_of(png), Err(NotText::Image(ImageKind::Png)));
-        let seed = include_bytes!("../../tests/fixtures/seed000_appendix.tsv");
+        let seed = include_bytes!("../../../tests/fixtures/seed000_appendix.tsv");
         assert!(text_of(seed).is_ok());
     }
 

@@ -7,10 +7,10 @@
 //!
 //! [`MonthEntryForm::parse`]: super::month_form::MonthEntryForm::parse
 
-use super::count::Count;
-use super::counts::Counts;
-use super::month::Month;
+use super::calendar::Month;
 use super::month_form::EntryField;
+use crate::core::num::count::Count;
+use crate::core::num::counts::Counts;
 use serde::{Deserialize, Serialize};
 
 fn zero() -> Count {
@@ -267,7 +267,7 @@ impl From<MonthEntry> for MonthFigures {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::month::parse_month;
+    use crate::core::history::calendar::parse_month;
     use proptest::prelude::*;
 
     fn c(n: u64) -> Count {

@@ -1,6 +1,6 @@
 //! A count of dossiers, and the parsing of what a person types for one.
 
-use super::text::is_invisible;
+use crate::core::text::is_invisible;
 use serde::{Deserialize, Serialize};
 
 /// A number of dossiers: a whole number from 0 to [`Count::MAX`].
@@ -78,7 +78,7 @@ fn is_space(c: char) -> bool {
 /// Dots must group thousands exactly (`1.234.567`); a comma is a decimal comma and so
 /// is refused, as is anything negative, non-numeric or above [`Count::MAX`]. Spaces and
 /// invisible characters (zero-width space, soft hyphen …, see
-/// [`super::text::is_invisible`]) are left out first: `12\u{200b}3` is 123, as it looks.
+/// [`crate::core::text::is_invisible`]) are left out first: `12\u{200b}3` is 123, as it looks.
 pub fn parse_count(text: &str) -> Result<Count, CountError> {
     let compact: String = text
         .chars()
@@ -140,7 +140,7 @@ pub fn parse_optional_count(text: &str) -> Result<Option<Count>, CountError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::number_vi::format_count;
+    use crate::core::num::number_vi::format_count;
     use proptest::prelude::*;
 
     #[test]

@@ -1,7 +1,7 @@
 //! A unit of a table: a commune, ward, special zone, older town or district, or a department.
 
-use super::counts::Counts;
-use super::percent::Percent;
+use crate::core::num::counts::Counts;
+use crate::core::num::percent::Percent;
 use serde::{Deserialize, Serialize};
 
 /// What kind of administrative unit a row is.
@@ -127,10 +127,10 @@ pub enum Figures {
 /// One row of a table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Unit {
-    #[serde(deserialize_with = "super::text::de_name")]
+    #[serde(deserialize_with = "crate::core::text::de_name")]
     pub name: String,
     /// Any grouping: the district in older reports, or a cluster the user chooses.
-    #[serde(default, deserialize_with = "super::text::de_name")]
+    #[serde(default, deserialize_with = "crate::core::text::de_name")]
     pub group: String,
     pub kind: UnitKind,
     /// The tier registered for (`ntm`, `nang-cao`, `kieu-mau`) or a quota class of the

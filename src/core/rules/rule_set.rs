@@ -2,9 +2,9 @@
 //!
 //! Thresholds are data. The numbers the app ships live in [`super::presets`] only.
 
-use super::percent::Percent;
 use super::tier::Tier;
-use super::unit::{Unit, UnitKind};
+use crate::core::num::percent::Percent;
+use crate::core::table::unit::{Unit, UnitKind};
 use serde::{Deserialize, Serialize};
 
 /// A text in Vietnamese and in English.

@@ -2,10 +2,10 @@
 //! ([`EntryFieldError`], gathered in [`EntryFormErrors`]), and the figures as typed
 //! ([`MonthEntryForm`]), shown from a checked [`MonthEntry`] and read back into one.
 
-use super::count::{parse_count, parse_optional_count, Count, CountError};
-use super::month::{parse_month, DateError};
+use super::calendar::{parse_month, DateError};
 use super::month_entry::{EntryError, MonthEntry, MonthFigures};
-use super::number_vi::format_count;
+use crate::core::num::count::{parse_count, parse_optional_count, Count, CountError};
+use crate::core::num::number_vi::format_count;
 
 /// The fields of a month's form; their names are the inputs' `name` attributes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -232,7 +232,7 @@ impl MonthEntryForm {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::month::Month;
+    use crate::core::history::calendar::Month;
 
     fn c(n: u64) -> Count {
         Count::new(n).unwrap()

@@ -1,10 +1,10 @@
 //! The rule sets the app ships. Every threshold the app applies comes from here or from a
 //! copy a user edited.
 
-use super::percent::Percent;
-use super::ruleset::{Bilingual, CivilDate, GroupRule, LegalBasis, Quota, RuleSet, TierRule};
+use super::rule_set::{Bilingual, CivilDate, GroupRule, LegalBasis, Quota, RuleSet, TierRule};
 use super::tier::Tier;
-use super::unit::UnitKind;
+use crate::core::num::percent::Percent;
+use crate::core::table::unit::UnitKind;
 
 /// The identifier of the default rule set.
 pub const DEFAULT_ID: &str = "khanh-hoa-xa-2022-2025";
@@ -262,7 +262,7 @@ mod tests {
 
     #[test]
     fn the_2026_template_judges_nothing_until_its_thresholds_are_filled_in() {
-        use crate::core::unit::Unit;
+        use crate::core::table::unit::Unit;
         let mut set = commune_2026_2030_template();
         let unit = Unit {
             commune_group: Some(2),
@@ -290,8 +290,8 @@ mod tests {
 
     #[test]
     fn units_are_held_to_their_tier_or_quota() {
-        use crate::core::ruleset::Target;
-        use crate::core::unit::Unit;
+        use crate::core::rules::rule_set::Target;
+        use crate::core::table::unit::Unit;
         let communes = commune_2022_2025();
         let mut unit = Unit::named("Xã Vạn Hưng");
         assert_eq!(

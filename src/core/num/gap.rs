@@ -58,7 +58,7 @@ pub fn shortfall_existing(o: u64, t: u64, target: Percent) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::count::Count;
+    use crate::core::num::count::Count;
     use proptest::prelude::*;
 
     fn pct(hundredths: u32) -> Percent {

@@ -3,7 +3,7 @@
 //!
 //! Years run from [`MIN_YEAR`] to [`MAX_YEAR`]: always four digits, as documents write them.
 
-use super::ruleset::CivilDate;
+use crate::core::rules::rule_set::CivilDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
