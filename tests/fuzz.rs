@@ -15,10 +15,8 @@ use ntm_calc::core::num::count::parse_count;
 use ntm_calc::core::num::count::Count;
 use ntm_calc::core::num::percent::parse_percent;
 use ntm_calc::core::num::percent::Percent;
-use ntm_calc::core::reports::scorecard::{
-    IndicatorValue, Ratio, Scorecard, ScorecardEntry, NQ02_2024_ID,
-};
-use ntm_calc::core::rules::presets;
+use ntm_calc::core::reports::scorecard::{IndicatorValue, Ratio, Scorecard, ScorecardEntry};
+use ntm_calc::core::rules::presets::{self, NQ02_2024_ID};
 use ntm_calc::core::stored::backup::{self, Backup};
 use ntm_calc::core::stored::history_record::{self, HistoryRecord, ReportHeader, UnitHistory};
 use ntm_calc::core::stored::record::{self, RuleSetsRecord, TableRecord};

@@ -3,9 +3,33 @@
 //!
 //! Years run from [`MIN_YEAR`] to [`MAX_YEAR`]: always four digits, as documents write them.
 
-use crate::core::rules::rule_set::CivilDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+
+/// A calendar date as official documents write it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CivilDate {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl CivilDate {
+    /// `ngày 24 tháng 5 năm 2024`: the day and the months 1–2 with two digits.
+    pub fn official_vi(self) -> String {
+        let month = if self.month <= 2 {
+            format!("{:02}", self.month)
+        } else {
+            self.month.to_string()
+        };
+        format!("ngày {:02} tháng {} năm {}", self.day, month, self.year)
+    }
+
+    /// `24/05/2024`.
+    pub fn numeric(self) -> String {
+        format!("{:02}/{:02}/{}", self.day, self.month, self.year)
+    }
+}
 
 /// The earliest year accepted.
 pub const MIN_YEAR: u16 = 1000;

@@ -1,9 +1,11 @@
 //! The rule sets the app ships. Every threshold the app applies comes from here or from a
 //! copy a user edited.
 
-use super::rule_set::{Bilingual, CivilDate, GroupRule, LegalBasis, Quota, RuleSet, TierRule};
+use super::rule_set::{Bilingual, GroupRule, LegalBasis, Quota, RuleSet, TierRule};
 use super::tier::Tier;
+use crate::core::history::calendar::CivilDate;
 use crate::core::num::percent::Percent;
+use crate::core::reports::scorecard::{Indicator, IndicatorSet};
 use crate::core::table::unit::UnitKind;
 
 /// The identifier of the default rule set.
@@ -245,6 +247,117 @@ pub fn all() -> Vec<RuleSet> {
         resolution_02_2024(),
         commune_2026_2030_template(),
     ]
+}
+
+/// The identifier of the shipped set.
+pub const NQ02_2024_ID: &str = "nq-02-2024";
+
+/// The eleven indicators of Nghị quyết 02/NQ-CP, 2024 targets, as Sóc Trăng's Công văn
+/// 2796/UBND-TTHC (30/08/2024) lists them in its appendix (seed 004).
+pub fn nq02_2024() -> IndicatorSet {
+    let indicator = |id: &str, vi: &str, en: &str, target: u8| Indicator {
+        id: id.to_owned(),
+        name: Bilingual::new(vi, en),
+        target: Percent::whole(target),
+    };
+    IndicatorSet {
+        id: NQ02_2024_ID.to_owned(),
+        name: Bilingual::new(
+            "Chỉ tiêu cải cách TTHC theo Nghị quyết 02/NQ-CP năm 2024",
+            "Administrative-procedure reform targets under Resolution 02/NQ-CP (2024)",
+        ),
+        legal_basis: LegalBasis {
+            document: "Nghị quyết số 02/NQ-CP".to_owned(),
+            issuer: Bilingual::new("Chính phủ", "The Government"),
+            date: CivilDate {
+                year: 2024,
+                month: 1,
+                day: 5,
+            },
+            summary: Bilingual::new(
+                "Những nhiệm vụ, giải pháp chủ yếu cải thiện môi trường kinh doanh, nâng cao \
+                 năng lực cạnh tranh quốc gia năm 2024: 11 chỉ tiêu về cải cách thủ tục hành \
+                 chính.",
+                "Main tasks and measures to improve the business environment and national \
+                 competitiveness in 2024: 11 administrative-procedure reform indicators.",
+            ),
+        },
+        indicators: vec![
+            indicator(
+                "dich-vu-cong-toan-trinh",
+                "Tỷ lệ cung cấp dịch vụ công trực tuyến toàn trình trên tổng số TTHC có đủ \
+                 điều kiện trên Cổng Dịch vụ công quốc gia",
+                "Full-process online public services among eligible procedures on the National \
+                 Public Service Portal",
+                80,
+            ),
+            indicator(
+                "thanh-toan-truc-tuyen",
+                "Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia trên tổng số \
+                 giao dịch thanh toán của dịch vụ công",
+                "Online payments on the National Public Service Portal among all public-service \
+                 payment transactions",
+                45,
+            ),
+            indicator(
+                "ho-so-truc-tuyen",
+                "Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận, giải quyết TTHC",
+                "Online dossiers among all dossiers received and resolved",
+                50,
+            ),
+            indicator(
+                "so-hoa-ho-so",
+                "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC",
+                "Dossiers and results digitised",
+                80,
+            ),
+            indicator(
+                "ket-qua-dien-tu",
+                "Tỷ lệ cấp kết quả giải quyết TTHC điện tử",
+                "Results issued electronically",
+                100,
+            ),
+            indicator(
+                "chung-thuc-ban-sao-dien-tu",
+                "Tỷ lệ thực hiện chứng thực bản sao điện tử từ bản chính tại UBND cấp xã và Phòng \
+                 Tư pháp cấp huyện",
+                "Electronic certified copies from originals at commune committees and district \
+                 justice offices",
+                100,
+            ),
+            indicator(
+                "tai-su-dung-du-lieu",
+                "Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa",
+                "Reuse of digitised information and data",
+                50,
+            ),
+            indicator(
+                "cong-bo-dung-han",
+                "Tỷ lệ công bố, công khai TTHC đúng hạn",
+                "Procedures published and made public on time",
+                100,
+            ),
+            indicator(
+                "dong-bo-ket-qua",
+                "Tỷ lệ kết quả xử lý hồ sơ TTHC của bộ, ngành, địa phương được đồng bộ đầy đủ trên \
+                 Cổng Dịch vụ công quốc gia",
+                "Dossier results fully synchronised to the National Public Service Portal",
+                100,
+            ),
+            indicator(
+                "phan-anh-kien-nghi",
+                "Tỷ lệ xử lý phản ánh, kiến nghị đúng hạn",
+                "Feedback and petitions handled on time",
+                100,
+            ),
+            indicator(
+                "muc-do-hai-long",
+                "Mức độ hài lòng trong tiếp nhận, giải quyết TTHC của người dân, doanh nghiệp",
+                "Satisfaction of citizens and businesses with receiving and resolving procedures",
+                100,
+            ),
+        ],
+    }
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! Thresholds are data. The numbers the app ships live in [`super::presets`] only.
 
 use super::tier::Tier;
+use crate::core::history::calendar::CivilDate;
 use crate::core::num::percent::Percent;
 use crate::core::table::unit::{Unit, UnitKind};
 use serde::{Deserialize, Serialize};
@@ -20,31 +21,6 @@ impl Bilingual {
             vi: vi.to_owned(),
             en: en.to_owned(),
         }
-    }
-}
-
-/// A calendar date as official documents write it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CivilDate {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
-}
-
-impl CivilDate {
-    /// `ngày 24 tháng 5 năm 2024`: the day and the months 1–2 with two digits.
-    pub fn official_vi(self) -> String {
-        let month = if self.month <= 2 {
-            format!("{:02}", self.month)
-        } else {
-            self.month.to_string()
-        };
-        format!("ngày {:02} tháng {} năm {}", self.day, month, self.year)
-    }
-
-    /// `24/05/2024`.
-    pub fn numeric(self) -> String {
-        format!("{:02}/{:02}/{}", self.day, self.month, self.year)
     }
 }
 

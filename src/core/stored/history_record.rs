@@ -140,7 +140,8 @@ mod tests {
     use crate::core::history::calendar::{parse_date, Month};
     use crate::core::history::month_entry::{MonthEntry, MonthFigures};
     use crate::core::num::percent::Percent;
-    use crate::core::reports::scorecard::{IndicatorValue, Ratio, ScorecardEntry, NQ02_2024_ID};
+    use crate::core::reports::scorecard::{IndicatorValue, Ratio, ScorecardEntry};
+    use crate::core::rules::presets::NQ02_2024_ID;
     use proptest::prelude::*;
 
     fn c(n: u64) -> Count {

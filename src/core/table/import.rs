@@ -2,9 +2,13 @@
 //! read into units, with every row that could not be read and why. Nothing is applied here;
 //! the caller shows the preview and imports only on confirmation.
 
+use super::columns::{
+    guess_roles, header_roles, import_count, is_roman, is_sub_numbered, parse_commune_group,
+    parse_target, section_tier, Role,
+};
 use super::csv::{self, RecordProblem};
 use super::unit::{Figures, Unit, UnitKind};
-use crate::core::num::count::{parse_count, CountError};
+use crate::core::num::count::CountError;
 use crate::core::num::counts::{Counts, CountsError};
 use crate::core::num::percent::{parse_percent, PercentError};
 use crate::core::rules::tier::Tier;
@@ -20,22 +24,6 @@ pub const MAX_CHARS: usize = 5_000_000;
 /// The longest note; names, groups and targets are at most [`NAME_MAX_CHARS`], as the row
 /// editor allows.
 pub const NOTE_MAX_CHARS: usize = csv::MAX_CELL_CHARS;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Role {
-    Numbering,
-    Name,
-    Group,
-    CommuneGroup,
-    Kind,
-    Target,
-    Total,
-    Online,
-    Full,
-    Rate,
-    Note,
-    Ignore,
-}
 
 /// Why a row was not read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -163,182 +151,6 @@ pub fn preview_units(units: Vec<Unit>) -> Preview {
         preview.units.push(unit);
     }
     preview
-}
-
-fn norm(text: &str) -> String {
-    text.trim().to_lowercase()
-}
-
-fn header_role(cell: &str) -> Option<Role> {
-    let c = norm(cell);
-    let has = |words: &[&str]| words.iter().any(|w| c.contains(w));
-    if matches!(c.as_str(), "tt" | "stt" | "số tt" | "no" | "no." | "#") {
-        Some(Role::Numbering)
-    } else if has(&["tỷ lệ", "tỉ lệ", "rate", "%"]) {
-        Some(Role::Rate)
-    } else if has(&["toàn trình", "full"]) {
-        Some(Role::Full)
-    } else if has(&["tổng", "total"]) {
-        Some(Role::Total)
-    } else if has(&["trực tuyến", "online"]) {
-        Some(Role::Online)
-    } else if has(&["ghi chú", "note"]) {
-        Some(Role::Note)
-    } else if has(&["nhóm xã", "commune group"]) {
-        Some(Role::CommuneGroup)
-    } else if has(&["loại", "kind", "type"]) {
-        Some(Role::Kind)
-    } else if has(&["hạng", "đăng ký", "chỉ tiêu", "target", "tier", "quota"]) {
-        Some(Role::Target)
-    } else if has(&["nhóm", "huyện", "group", "cụm"]) {
-        Some(Role::Group)
-    } else if has(&["tên", "đơn vị", "địa phương", "name", "unit"]) {
-        Some(Role::Name)
-    } else {
-        None
-    }
-}
-
-/// A header row: at least two cells name a column, and it has a name column.
-fn header_roles(row: &[String]) -> Option<Vec<Role>> {
-    let roles: Vec<Option<Role>> = row.iter().map(|c| header_role(c)).collect();
-    let named = roles.iter().flatten().count();
-    (named >= 2 && roles.contains(&Some(Role::Name))).then(|| {
-        roles
-            .into_iter()
-            .map(|r| r.unwrap_or(Role::Ignore))
-            .collect()
-    })
-}
-
-fn is_circled(c: char) -> bool {
-    ('\u{2460}'..='\u{2473}').contains(&c) || ('\u{2776}'..='\u{277F}').contains(&c)
-}
-
-fn is_roman(text: &str) -> bool {
-    !text.is_empty() && text.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
-}
-
-fn is_numbering(text: &str) -> bool {
-    let t = text.trim().trim_end_matches(['.', ')']);
-    !t.is_empty()
-        && (is_roman(t)
-            || t.chars().all(is_circled)
-            || (t.chars().all(|c| c.is_ascii_digit() || c == '.')
-                && t.chars().next().is_some_and(|c| c.is_ascii_digit())))
-}
-
-/// "1.1", "2.10": a row under a group heading.
-fn is_sub_numbered(text: &str) -> bool {
-    let t = text.trim().trim_end_matches('.');
-    t.contains('.')
-        && t.split('.')
-            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
-}
-
-fn looks_numeric(text: &str) -> bool {
-    let t = text.trim().trim_end_matches('%').trim();
-    !t.is_empty()
-        && t.chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' ' | '\u{a0}'))
-}
-
-/// Roles for a row without a header: numbering and name first, then figures, then a note.
-fn guess_roles(row: &[String]) -> Vec<Role> {
-    let mut roles = vec![Role::Ignore; row.len()];
-    let mut i = 0;
-    if row.first().is_some_and(|c| is_numbering(c)) && row.len() > 1 {
-        roles[0] = Role::Numbering;
-        i = 1;
-    }
-    if i < row.len() {
-        roles[i] = Role::Name;
-        i += 1;
-    }
-    let numeric: Vec<usize> = (i..row.len()).filter(|&j| looks_numeric(&row[j])).collect();
-    match numeric.len() {
-        0 => {}
-        1 => roles[numeric[0]] = Role::Rate,
-        2 => {
-            roles[numeric[0]] = Role::Total;
-            roles[numeric[1]] = Role::Online;
-        }
-        _ => {
-            roles[numeric[0]] = Role::Total;
-            roles[numeric[1]] = Role::Online;
-            roles[numeric[2]] = Role::Full;
-        }
-    }
-    let last_figure = numeric.last().copied().unwrap_or(i.saturating_sub(1));
-    if let Some(j) = (last_figure + 1..row.len())
-        .rev()
-        .find(|&j| !row[j].trim().is_empty())
-    {
-        roles[j] = Role::Note;
-    }
-    roles
-}
-
-/// The tier a section title of an appendix names ("XÃ ĐĂNG KÝ ĐẠT CHUẨN NÔNG THÔN MỚI NÂNG CAO").
-fn section_tier(title: &str) -> Option<Tier> {
-    let t = norm(title);
-    if t.contains("kiểu mẫu") {
-        Some(Tier::KieuMau)
-    } else if t.contains("nâng cao") {
-        Some(Tier::NangCao)
-    } else if t.contains("nông thôn mới") && t.starts_with("xã") {
-        Some(Tier::Ntm)
-    } else {
-        None
-    }
-}
-
-/// A target as people write it ("NTM nâng cao", "kiểu mẫu") or a slug / quota id as is.
-pub fn parse_target(text: &str) -> String {
-    let t = norm(text);
-    if t.is_empty() {
-        String::new()
-    } else if t.contains("kiểu mẫu") || t == "kieu-mau" {
-        "kieu-mau".into()
-    } else if t.contains("nâng cao") || t == "nang-cao" {
-        "nang-cao".into()
-    } else if t == "ntm" || t == "nông thôn mới" {
-        "ntm".into()
-    } else {
-        text.trim().to_owned()
-    }
-}
-
-/// A commune group as written: "2", "Nhóm 2", "nhóm 3"; empty for none.
-fn parse_commune_group(text: &str) -> Result<Option<u8>, RowProblem> {
-    let t = norm(text);
-    let digits = t
-        .trim_start_matches("nhóm")
-        .trim_start_matches("group")
-        .trim();
-    if digits.is_empty() {
-        return Ok(None);
-    }
-    match digits.parse::<u8>() {
-        Ok(n) if (1..=9).contains(&n) => Ok(Some(n)),
-        _ => Err(RowProblem::BadCommuneGroup(text.trim().to_owned())),
-    }
-}
-
-/// A count in an imported cell; Excel in English writes thousands with commas ("1,234").
-fn import_count(text: &str) -> Result<u64, CountError> {
-    let t = text.trim();
-    let groups: Vec<&str> = t.split(',').collect();
-    let comma_thousands = groups.len() > 1
-        && !t.contains('.')
-        && (1..=3).contains(&groups[0].len())
-        && groups[1..].iter().all(|g| g.len() == 3);
-    let t = if comma_thousands {
-        t.replace(',', ".")
-    } else {
-        t.to_owned()
-    };
-    parse_count(&t).map(|c| c.get())
 }
 
 struct Cells<'a> {

@@ -11,9 +11,9 @@ use crate::core::num::count::{parse_optional_count, CountError};
 use crate::core::num::number_vi::{format_count, format_hundredths};
 use crate::core::num::percent::{parse_percent, PercentError};
 use crate::core::reports::scorecard::{
-    evaluate, nq02_2024, Gap, Indicator, IndicatorValue, Ratio, Scorecard, ScorecardEntry,
-    NQ02_2024_ID,
+    evaluate, Gap, Indicator, IndicatorValue, Ratio, Scorecard, ScorecardEntry,
 };
+use crate::core::rules::presets::{nq02_2024, NQ02_2024_ID};
 use crate::ui::i18n::{self, use_lang, Lang};
 use leptos::prelude::*;
 
