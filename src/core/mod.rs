@@ -21,3 +21,6 @@ pub mod rules;
 pub mod stored;
 pub mod table;
 pub mod text;
+
+#[cfg(test)]
+pub mod testing;

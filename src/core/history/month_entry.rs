@@ -267,16 +267,8 @@ impl From<MonthEntry> for MonthFigures {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::history::calendar::parse_month;
+    use crate::core::testing::{c, mo};
     use proptest::prelude::*;
-
-    fn c(n: u64) -> Count {
-        Count::new(n).unwrap()
-    }
-
-    fn mo(text: &str) -> Month {
-        parse_month(text).unwrap()
-    }
 
     #[test]
     fn figures_that_do_not_fit_are_refused() {

@@ -232,15 +232,7 @@ impl MonthEntryForm {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::history::calendar::Month;
-
-    fn c(n: u64) -> Count {
-        Count::new(n).unwrap()
-    }
-
-    fn mo(text: &str) -> Month {
-        parse_month(text).unwrap()
-    }
+    use crate::core::testing::{c, mo};
 
     fn form(month: &str, total: &str, online: &str) -> MonthEntryForm {
         MonthEntryForm {

@@ -269,21 +269,9 @@ pub fn chart_hundredths(rate: Option<Rate>, thresholds: &[Percent]) -> Option<u3
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::history::calendar::{parse_date, parse_month, Date};
     use crate::core::history::month_entry::MonthFigures;
+    use crate::core::testing::{c, day, mo};
     use proptest::prelude::*;
-
-    fn c(n: u64) -> Count {
-        Count::new(n).unwrap()
-    }
-
-    fn mo(text: &str) -> Month {
-        parse_month(text).unwrap()
-    }
-
-    fn day(text: &str) -> Date {
-        parse_date(text).unwrap()
-    }
 
     fn entry(month: &str, total: u64, online: u64) -> MonthEntry {
         MonthEntry::new(MonthFigures::new(mo(month), c(total), c(online))).unwrap()

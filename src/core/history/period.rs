@@ -206,11 +206,7 @@ impl PeriodMonth {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::history::calendar::parse_date;
-
-    fn day(text: &str) -> Date {
-        parse_date(text).unwrap()
-    }
+    use crate::core::testing::day;
 
     #[test]
     fn period_presets() {

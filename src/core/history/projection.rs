@@ -320,18 +320,11 @@ pub fn project(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::history::calendar::{parse_date, parse_month};
+    use crate::core::history::calendar::parse_date;
     use crate::core::history::month_entry::MonthFigures;
     use crate::core::num::percent::parse_percent;
+    use crate::core::testing::{c, mo};
     use proptest::prelude::*;
-
-    fn c(n: u64) -> Count {
-        Count::new(n).unwrap()
-    }
-
-    fn mo(text: &str) -> Month {
-        parse_month(text).unwrap()
-    }
 
     fn share(outlook: Outlook) -> RequiredShare {
         match outlook {

@@ -81,10 +81,7 @@ impl From<Counts> for RawCounts {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn c(n: u64) -> Count {
-        Count::new(n).unwrap()
-    }
+    use crate::core::testing::c;
 
     #[test]
     fn order_is_checked_once_at_construction() {

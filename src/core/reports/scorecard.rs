@@ -365,11 +365,8 @@ mod tests {
     use crate::core::num::percent::parse_percent;
     use crate::core::rules::presets::resolution_02_2024;
     use crate::core::rules::presets::{nq02_2024, NQ02_2024_ID};
+    use crate::core::testing::c;
     use proptest::prelude::*;
-
-    fn c(n: u64) -> Count {
-        Count::new(n).unwrap()
-    }
 
     fn ratio(conforming: u64, all: u64) -> IndicatorValue {
         IndicatorValue::Ratio {

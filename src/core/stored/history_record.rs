@@ -142,11 +142,8 @@ mod tests {
     use crate::core::num::percent::Percent;
     use crate::core::reports::scorecard::{IndicatorValue, Ratio, ScorecardEntry};
     use crate::core::rules::presets::NQ02_2024_ID;
+    use crate::core::testing::c;
     use proptest::prelude::*;
-
-    fn c(n: u64) -> Count {
-        Count::new(n).unwrap()
-    }
 
     fn sample() -> HistoryRecord {
         let mut unit = UnitHistory::named("Xã Vạn Thạnh");
