@@ -21,9 +21,9 @@ fn zero() -> Count {
 ///
 /// `total`, `online` and `full_online` are all the month's dossiers, excluded procedures
 /// included; the `excluded_*` counts are the dossiers of procedures left out of the rate
-/// (for instance procedures published online for the first time that year, seed 001), and
+/// (for instance procedures published online for the first time that year, as Khánh Hòa did in 2020), and
 /// are subtracted when the rate is taken. The optional counts describe the month further
-/// (seed 003's report) and never enter the rate.
+/// (as a quarterly report counts them) and never enter the rate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MonthFigures {
     pub month: Month,

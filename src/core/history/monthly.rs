@@ -300,7 +300,7 @@ mod tests {
 
     #[test]
     fn a_period_ending_mid_month_reports_that_month_as_partial() {
-        // Seed 000 measures 01/01/2024 to 22/05/2024.
+        // Công văn 1598/STTTT-CNTTBCVT measures 01/01/2024 to 22/05/2024.
         let p = Period::new(day("01/01/2024"), day("22/05/2024")).unwrap();
         let h = History::from_entries(vec![
             entry("12/2023", 1_000, 1_000),

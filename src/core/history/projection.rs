@@ -1,4 +1,4 @@
-//! Looking ahead (DOMAIN.md): with `E` more dossiers expected before the assessment date,
+//! Looking ahead (docs/sources.md, "The arithmetic"): with `E` more dossiers expected before the assessment date,
 //! which share of them must be online for the rate to reach a target, and where the rate
 //! ends if the recent pace goes on.
 //!

@@ -1,9 +1,10 @@
-//! The quarterly-report metrics of seed 003 (Ninh Bình, Q1 2022): per unit, dossiers
-//! received (online or in person), to process (carried over included), resolved early, on
-//! time or late, and through the public postal service (BCCI); the shares of each; totals
-//! per level (department, district, commune); and top / bottom rankings.
+//! The quarterly-report metrics of Ninh Bình's report on public services (Q1 2022,
+//! docs/sources.md): per unit, dossiers received (online or in person), to process (carried
+//! over included), resolved early, on time or late, and through the public postal service
+//! (BCCI); the shares of each; totals per level (department, district, commune); and top /
+//! bottom rankings.
 //!
-//! Shares are exact and shown with two decimals, rounded half up. Seed 003 itself sometimes
+//! Shares are exact and shown with two decimals, rounded half up. That report itself sometimes
 //! cuts instead (69.967 / 99.854 is printed 70,06 %, exactly 70,0693… %); the tests say
 //! where.
 
@@ -445,7 +446,7 @@ mod tests {
         Some(Count::new(n).unwrap())
     }
 
-    /// A level's figures as seed 003's section II prints them: received online / in person,
+    /// A level's figures as that report's section II prints them: received online / in person,
     /// to process ("tổng số … phải xử lý", so carried over = to process − received),
     /// early / on time / late, postal received / returned.
     #[allow(clippy::too_many_arguments)]
@@ -474,7 +475,7 @@ mod tests {
         ReportRow::new(name, level, figures).unwrap()
     }
 
-    /// Seed 003, Ninh Bình, 01/01–31/03/2022, section II (1, 2, 3).
+    /// Ninh Bình's report, 01/01–31/03/2022, section II (1, 2, 3).
     fn ninh_binh_levels() -> Vec<ReportRow> {
         vec![
             level_row(
@@ -524,7 +525,7 @@ mod tests {
         ReportRow::new(name, level, figures).unwrap()
     }
 
-    /// Seed 003's districts: received (Biểu 5), postal (Biểu 8), and the online count that
+    /// The report's districts: received (Biểu 5), postal (Biểu 8), and the online count that
     /// gives Biểu 6's printed share when rounded half up — the only count that does, and
     /// the eight add up to the level's 46.973.
     fn ninh_binh_districts() -> Vec<ReportRow> {
@@ -541,7 +542,7 @@ mod tests {
         ]
     }
 
-    /// Seed 003's communes grouped by district: received (Biểu 9), postal (Biểu 12; the
+    /// The report's communes grouped by district: received (Biểu 9), postal (Biểu 12; the
     /// groups it does not list used none, as the text says), online from Biểu 10's share.
     /// For Ninh Bình city both 10.923 and 10.924 round to 68,70 %; 10.924 is the one that
     /// makes the eight add up to the level's 43.123.

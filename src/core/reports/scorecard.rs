@@ -1,5 +1,5 @@
 //! The administrative-reform scorecard of Nghị quyết 02/NQ-CP (05/01/2024): eleven
-//! indicators, each a ratio with a target (seed 004), a unit's figure for each, and how far
+//! indicators, each a ratio with a target (docs/sources.md), a unit's figure for each, and how far
 //! each figure is from its target.
 //!
 //! Indicators are data, like rule sets: the shipped set is
@@ -384,7 +384,7 @@ mod tests {
         nq02_2024().indicator(id).unwrap().clone()
     }
 
-    /// Sóc Trăng's results to 08/2024 (seed 004, appendix of Công văn 2796/UBND-TTHC,
+    /// Sóc Trăng's results to 08/2024 (appendix of Công văn 2796/UBND-TTHC,
     /// 30/08/2024; footnote 3: National Public Service Portal data to 29/8/2024).
     fn soc_trang_2024_08() -> Scorecard {
         let figures = [

@@ -205,7 +205,7 @@ mod tests {
 
     #[test]
     fn between_thresholds_meets_ntm_only() {
-        // Seed 000, Xã Vạn Thạnh: 32,91 %.
+        // Công văn 1598/STTTT-CNTTBCVT, Xã Vạn Thạnh: 32,91 %.
         let a = assess_(&counts(10_000, 3_291, None), &commune_2022_2025(), false);
         assert_eq!(a.highest_met(), Some(Tier::Ntm));
         assert_eq!(needed(&a, Tier::Ntm), Some(Needed::Count(0)));

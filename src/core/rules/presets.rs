@@ -13,7 +13,7 @@ pub const DEFAULT_ID: &str = "khanh-hoa-xa-2022-2025";
 
 /// Commune criterion "Tỷ lệ hồ sơ giải quyết trực tuyến trên tổng số hồ sơ giải quyết thủ
 /// tục hành chính của xã", 2022–2025, as Khánh Hòa's Department of Information and
-/// Communications restates it (seed 000): NTM ≥ 30 %; NTM nâng cao ≥ 50 %; NTM kiểu mẫu
+/// Communications restates it (Công văn 1598/STTTT-CNTTBCVT, 24/05/2024; docs/sources.md): NTM ≥ 30 %; NTM nâng cao ≥ 50 %; NTM kiểu mẫu
 /// meets NTM nâng cao and, with the optional digital-transformation criterion,
 /// full-process online ≥ 70 %.
 pub fn commune_2022_2025() -> RuleSet {
@@ -56,7 +56,7 @@ pub fn commune_2022_2025() -> RuleSet {
     }
 }
 
-/// The district criterion of Khánh Hòa's Quyết định 2793/QĐ-UBND (seed 000): 100 % of the
+/// The district criterion of Khánh Hòa's Quyết định 2793/QĐ-UBND, as Công văn 1598/STTTT-CNTTBCVT restates it: 100 % of the
 /// registered communes ≥ the NTM rate, at least 10 % of the communes ≥ the advanced rate,
 /// every town at its yearly quota.
 fn district_rule_2793() -> GroupRule {
@@ -159,7 +159,7 @@ pub fn khanh_hoa_quotas_817() -> RuleSet {
 }
 
 /// The online-dossier indicator of the government's 2024 reform targets (Nghị quyết
-/// 02/NQ-CP, seed 004): online dossiers ≥ 50 % of all dossiers.
+/// 02/NQ-CP; docs/sources.md): online dossiers ≥ 50 % of all dossiers.
 pub fn resolution_02_2024() -> RuleSet {
     RuleSet {
         id: "nq-02-2024-ho-so-truc-tuyen".to_owned(),
@@ -253,7 +253,7 @@ pub fn all() -> Vec<RuleSet> {
 pub const NQ02_2024_ID: &str = "nq-02-2024";
 
 /// The eleven indicators of Nghị quyết 02/NQ-CP, 2024 targets, as Sóc Trăng's Công văn
-/// 2796/UBND-TTHC (30/08/2024) lists them in its appendix (seed 004).
+/// 2796/UBND-TTHC (30/08/2024) lists them in its appendix (docs/sources.md).
 pub fn nq02_2024() -> IndicatorSet {
     let indicator = |id: &str, vi: &str, en: &str, target: u8| Indicator {
         id: id.to_owned(),

@@ -1,6 +1,7 @@
-//! Tables pasted from Excel / LibreOffice, CSV files, and letters' appendices (seed 000):
-//! read into units, with every row that could not be read and why. Nothing is applied here;
-//! the caller shows the preview and imports only on confirmation.
+//! Tables pasted from Excel / LibreOffice, CSV files, and letters' appendices (Khánh Hòa's
+//! Công văn 1598/STTTT-CNTTBCVT, docs/sources.md): read into units, with every row that could
+//! not be read and why. Nothing is applied here; the caller shows the preview and imports only
+//! on confirmation.
 
 use super::columns::{
     guess_roles, header_roles, import_count, is_roman, is_sub_numbered, parse_commune_group,
