@@ -6,11 +6,11 @@
 //! [`presets::nq02_2024`](crate::core::rules::presets::nq02_2024), and a user may copy it
 //! and edit every target.
 
-use crate::core::history::calendar::Date;
-use crate::core::num::count::Count;
+use crate::core::history::calendar::{parse_date, Date, DateError};
+use crate::core::num::count::{parse_optional_count, Count, CountError};
 use crate::core::num::gap::{needed_added, shortfall_existing, Needed};
 use crate::core::num::number_vi::{format_hundredths, format_hundredths_percent};
-use crate::core::num::percent::Percent;
+use crate::core::num::percent::{parse_percent, Percent, PercentError};
 use crate::core::num::rate::Rate;
 use crate::core::rules::rule_set::{Bilingual, LegalBasis};
 use serde::{Deserialize, Serialize};
@@ -117,6 +117,68 @@ impl From<Ratio> for RawRatio {
 pub enum IndicatorValue {
     Ratio { ratio: Ratio },
     Rate { rate: Percent },
+}
+
+/// Why a figure typed for an indicator was not taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FigureError {
+    Count(CountError),
+    Percent(PercentError),
+    Date(DateError),
+    /// The "all" count is there, the conforming one is not.
+    MissingConforming,
+    /// The conforming count is there, the "all" one is not.
+    MissingAll,
+    /// More conforming items than items.
+    ConformingExceedsAll,
+}
+
+/// What the two count boxes of an indicator say, each box's error apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RatioErrors {
+    pub conforming: Option<FigureError>,
+    pub all: Option<FigureError>,
+}
+
+/// Reads an indicator's two counts as typed: a ratio, `None` when both boxes are empty (the
+/// figure is taken away), or the error of each box.
+pub fn read_ratio(conforming: &str, all: &str) -> Result<Option<IndicatorValue>, RatioErrors> {
+    let c = parse_optional_count(conforming);
+    let a = parse_optional_count(all);
+    let mut errors = RatioErrors {
+        conforming: c.err().map(FigureError::Count),
+        all: a.err().map(FigureError::Count),
+    };
+    match (c, a) {
+        (Ok(None), Ok(None)) => return Ok(None),
+        (Ok(None), Ok(Some(_))) => errors.conforming = Some(FigureError::MissingConforming),
+        (Ok(Some(_)), Ok(None)) => errors.all = Some(FigureError::MissingAll),
+        (Ok(Some(c)), Ok(Some(a))) => match Ratio::new(c, a) {
+            Ok(ratio) => return Ok(Some(IndicatorValue::Ratio { ratio })),
+            Err(RatioError::ConformingExceedsAll) => {
+                errors.conforming = Some(FigureError::ConformingExceedsAll)
+            }
+        },
+        _ => {}
+    }
+    Err(errors)
+}
+
+/// Reads a rate typed for an indicator (`49,41`, `49,41 %`); `None` when the box is empty.
+pub fn read_rate(text: &str) -> Result<Option<IndicatorValue>, FigureError> {
+    match parse_percent(text) {
+        Ok(rate) => Ok(Some(IndicatorValue::Rate { rate })),
+        Err(PercentError::Empty) => Ok(None),
+        Err(e) => Err(FigureError::Percent(e)),
+    }
+}
+
+/// Reads the date the figures are as of (`29/08/2024`); `None` when the box is empty.
+pub fn read_as_of(text: &str) -> Result<Option<Date>, FigureError> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    parse_date(text).map(Some).map_err(FigureError::Date)
 }
 
 /// How far a value is from its target.
@@ -609,5 +671,56 @@ mod tests {
                 other => prop_assert!(false, "unexpected {:?}", other),
             }
         }
+    }
+
+    #[test]
+    fn typed_figures_are_read_with_each_box_s_error() {
+        let ratio = |conforming: u64, all: u64| IndicatorValue::Ratio {
+            ratio: Ratio::new(c(conforming), c(all)).unwrap(),
+        };
+        assert_eq!(read_ratio("1.234", "2.000"), Ok(Some(ratio(1_234, 2_000))));
+        assert_eq!(read_ratio(" ", ""), Ok(None));
+        let errors = |conforming, all| Err(RatioErrors { conforming, all });
+        assert_eq!(
+            read_ratio("", "10"),
+            errors(Some(FigureError::MissingConforming), None)
+        );
+        assert_eq!(
+            read_ratio("3", ""),
+            errors(None, Some(FigureError::MissingAll))
+        );
+        assert_eq!(
+            read_ratio("11", "10"),
+            errors(Some(FigureError::ConformingExceedsAll), None)
+        );
+        assert_eq!(
+            read_ratio("-1", "abc"),
+            errors(
+                Some(FigureError::Count(CountError::Negative)),
+                Some(FigureError::Count(CountError::NotANumber))
+            )
+        );
+        // A bad box keeps the other's "missing" out: the person fixes one thing at a time.
+        assert_eq!(
+            read_ratio("x", ""),
+            errors(Some(FigureError::Count(CountError::NotANumber)), None)
+        );
+        assert_eq!(
+            read_rate("49,41 %"),
+            Ok(Some(IndicatorValue::Rate {
+                rate: Percent::from_hundredths(4_941).unwrap()
+            }))
+        );
+        assert_eq!(read_rate(""), Ok(None));
+        assert!(matches!(read_rate("abc"), Err(FigureError::Percent(_))));
+        assert_eq!(read_as_of("  "), Ok(None));
+        assert_eq!(
+            read_as_of("29/08/2024"),
+            Ok(Some(parse_date("29/08/2024").unwrap()))
+        );
+        assert!(matches!(
+            read_as_of("31/02/2024"),
+            Err(FigureError::Date(_))
+        ));
     }
 }
