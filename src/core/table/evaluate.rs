@@ -182,33 +182,33 @@ pub fn group_verdicts(units: &[Unit], rules: &RuleSet) -> Vec<GroupVerdict> {
         });
         groups[i].1.push(unit);
     }
+    let (num, den) = rule.share.fraction();
     groups
         .into_iter()
         .map(|(group, members)| {
-            let communes: Vec<&&Unit> = members
-                .iter()
-                .filter(|u| u.kind.is_commune_level())
-                .collect();
-            let below =
-                |u: &&&Unit, min: Percent| !rate_value(&u.figures).is_some_and(|r| r.meets(min));
-            let breaking: Vec<String> = communes
-                .iter()
-                .filter(|u| below(u, all_min))
-                .map(|u| u.name.clone())
-                .collect();
-            let some_reached = communes.iter().filter(|u| !below(u, some_min)).count();
-            let (num, den) = rule.share.fraction();
+            // One pass over the members; names are copied only for the units that break a part.
+            let (mut communes, mut some_reached, mut towns) = (0usize, 0usize, 0usize);
+            let (mut breaking, mut towns_breaking) = (Vec::new(), Vec::new());
+            for unit in members {
+                if unit.kind.is_commune_level() {
+                    communes += 1;
+                    let rate = rate_value(&unit.figures);
+                    if !rate.is_some_and(|r| r.meets(all_min)) {
+                        breaking.push(unit.name.clone());
+                    }
+                    if rate.is_some_and(|r| r.meets(some_min)) {
+                        some_reached += 1;
+                    }
+                }
+                if unit.kind == UnitKind::ThiTran {
+                    towns += 1;
+                    if evaluate(unit, rules).status != Status::Pass {
+                        towns_breaking.push(unit.name.clone());
+                    }
+                }
+            }
             let some_required =
-                usize::try_from((num * communes.len() as u128).div_ceil(den)).unwrap_or(0);
-            let towns: Vec<&&Unit> = members
-                .iter()
-                .filter(|u| u.kind == UnitKind::ThiTran)
-                .collect();
-            let towns_breaking: Vec<String> = towns
-                .iter()
-                .filter(|u| evaluate(u, rules).status != Status::Pass)
-                .map(|u| u.name.clone())
-                .collect();
+                usize::try_from((num * communes as u128).div_ceil(den)).unwrap_or(0);
             let all_reach = Part {
                 pass: breaking.is_empty(),
                 breaking,
@@ -220,13 +220,13 @@ pub fn group_verdicts(units: &[Unit], rules: &RuleSet) -> Vec<GroupVerdict> {
             let some_pass = some_reached >= some_required;
             GroupVerdict {
                 group: group.to_owned(),
-                communes: communes.len(),
+                communes,
                 pass: all_reach.pass && some_pass && towns_part.pass,
                 all_reach,
                 some_reached,
                 some_required,
                 some_pass,
-                towns: towns.len(),
+                towns,
                 towns_part,
             }
         })

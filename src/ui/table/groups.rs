@@ -19,7 +19,8 @@ pub fn GroupVerdicts(rules: Signal<RuleSet>) -> impl IntoView {
     let state = expect_context::<TableState>();
     let s = lang.s();
     let t = lang.t();
-    let verdicts = Memo::new(move |_| rules.with(|r| state.with_units(|u| group_verdicts(u, r))));
+    let verdicts =
+        Memo::new(move |_| rules.with(|r| state.with_settled_units(|u| group_verdicts(u, r))));
     let page = RwSignal::new(0usize);
     let pages = move || verdicts.with(|v| v.len().div_ceil(GROUPS_PER_PAGE).max(1));
     // Named, not written in the view: a `>` there would end the button's tag.
@@ -156,7 +157,7 @@ pub fn Ranking() -> impl IntoView {
     // Only the units shown at either end are judged for their rate's text.
     let ranked = Memo::new(move |_| {
         let rules = book.active_set();
-        state.with_units(|units| ranked_ends(units, &rules, n.get()))
+        state.with_settled_units(|units| ranked_ends(units, &rules, n.get()))
     });
     let list = move |top: bool| {
         let (best, worst) = ranked.get();

@@ -40,6 +40,10 @@ pub struct TableState {
     /// Every row's unit in order, gathered once per change for all that read the whole table
     /// (verdicts, ranking, saving), rather than copied by each.
     all: Memo<Vec<Unit>>,
+    /// Changes once `all` has changed and the change is drawn: what reads the whole table and
+    /// is not the rows themselves (district verdicts, the ranking) follows it, in a task of
+    /// its own, so that confirming or editing a large table never waits for them.
+    settled: RwSignal<u64>,
     next_id: StoredValue<u64>,
     /// Rows made later (imports, additions, in event handlers) belong to the table itself,
     /// not to whatever view happened to be running, so no re-render can dispose of them.
@@ -56,10 +60,21 @@ impl TableState {
                 move |_| rows.with(|rows| rows.iter().map(|r| r.unit.get()).collect()),
                 |_, _| true,
             ),
+            settled: RwSignal::new(0),
             next_id: StoredValue::new(1),
             owner: StoredValue::new(Owner::current().unwrap_or_default()),
         };
         state.rows.set(state.make_rows(units));
+        // The first run is the table as loaded: its readers are already up to date.
+        Effect::new(move |seen: Option<()>| {
+            state.all.track();
+            if seen.is_some() {
+                set_timeout(
+                    move || state.settled.update(|n| *n += 1),
+                    std::time::Duration::ZERO,
+                );
+            }
+        });
         if !writable {
             return state;
         }
@@ -170,6 +185,13 @@ impl TableState {
     /// Runs `f` on every unit in order, without copying them.
     pub fn with_units<R>(&self, f: impl FnOnce(&[Unit]) -> R) -> R {
         self.all.with(|units| f(units))
+    }
+
+    /// As [`TableState::with_units`], for readers that may follow a change a task later
+    /// (see `settled`).
+    pub fn with_settled_units<R>(&self, f: impl FnOnce(&[Unit]) -> R) -> R {
+        self.settled.track();
+        self.all.with_untracked(|units| f(units))
     }
 
     pub fn append(&self, units: Vec<Unit>) {
