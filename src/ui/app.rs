@@ -1,19 +1,19 @@
 //! The two pages' shells: header with views and language, storage notices, shared state.
 
-use super::calculator::{Calculator, CommuneState};
 use super::history::{HistoryState, HistoryView};
 use super::i18n::Lang;
-use super::notices::{report, Notices};
 use super::route::{Page, View};
-use super::rule_book::RuleBook;
-use super::rule_sets_view::RuleSetsView;
-use super::safari_note::SafariNote;
 use super::table::{OpenConfirm, OpenRequest, TableState, TableView};
 use crate::core::rules::presets;
 use crate::core::rules::rule_set::RuleSet;
 use crate::core::stored::history_record::HistoryRecord;
 use crate::core::stored::record::{decode_doc, CommuneRecord, RuleSetsRecord, TableRecord};
 use crate::storage::{self, Key, Loaded, Notice};
+use crate::ui::calculator::{Calculator, CommuneState};
+use crate::ui::rule_sets::book::RuleBook;
+use crate::ui::rule_sets::view::RuleSetsView;
+use crate::ui::widgets::notices::{report, Notices};
+use crate::ui::widgets::safari_note::SafariNote;
 use leptos::prelude::*;
 
 /// Writes the rule sets back to storage.

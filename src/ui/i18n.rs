@@ -12,7 +12,7 @@ use crate::core::table::evaluate::GroupVerdict;
 use crate::core::table::import::{Preview, RowProblem, TextField, MAX_CHARS, MAX_ROWS};
 use crate::core::table::sniff::NotText;
 use crate::storage::Notice;
-use crate::ui::user_text::Msg;
+use crate::ui::widgets::user_text::Msg;
 use leptos::prelude::GetUntracked;
 
 /// The language in force. Views read it once: switching language rebuilds the views, so

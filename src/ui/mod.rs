@@ -2,22 +2,13 @@
 
 mod app;
 mod calculator;
-mod count_input;
-mod download;
-mod focus;
 mod history;
 pub mod i18n;
-mod notices;
-mod rank_count;
-mod results;
 mod route;
-mod rule_book;
-mod rule_set;
-mod rule_sets_view;
-mod safari_note;
+mod rule_sets;
 mod share;
 mod table;
-pub mod user_text;
+pub mod widgets;
 
 use crate::core::stored::record;
 use crate::storage::{self, Key};

@@ -7,7 +7,7 @@ use crate::core::stored::qr::qr_path;
 use crate::core::stored::record::{self, CommuneRecord, DecodeError};
 use crate::core::stored::share::{self, BadValue, ShareError};
 use crate::storage::{self, Key};
-use crate::ui::user_text::Msg;
+use crate::ui::widgets::user_text::Msg;
 use leptos::prelude::*;
 
 fn tr(lang: Lang, vi: &'static str, en: &'static str) -> &'static str {

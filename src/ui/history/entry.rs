@@ -7,8 +7,8 @@ use super::text::{month_exists, use_text, HistoryText};
 use crate::core::history::calendar::Month;
 use crate::core::history::month_entry::MonthEntry;
 use crate::core::history::month_form::{EntryField, EntryFormErrors, MonthEntryForm};
-use crate::ui::focus::focus_later;
 use crate::ui::i18n::use_lang;
+use crate::ui::widgets::focus::focus_later;
 use leptos::prelude::*;
 
 /// The form's text, one signal per field (in [`EntryField::ALL`] order), and the month chosen

@@ -14,7 +14,7 @@ use crate::core::num::number_vi::format_count;
 use crate::core::num::percent::Percent;
 use crate::core::rules::presets::DEFAULT_ID;
 use crate::core::rules::rule_set::RuleSet;
-use crate::ui::rule_book::RuleBook;
+use crate::ui::rule_sets::book::RuleBook;
 use leptos::prelude::*;
 
 /// The period shown: the unit's own, else the months entered, first to last.

@@ -9,7 +9,7 @@ use crate::core::history::calendar::{parse_date, Date, DateError};
 use crate::core::history::period::Period;
 use crate::core::history::period::{parse_period_year, PeriodError};
 use crate::ui::i18n::use_lang;
-use crate::ui::rule_book::RuleBook;
+use crate::ui::rule_sets::book::RuleBook;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, PartialEq, Eq)]

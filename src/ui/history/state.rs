@@ -2,7 +2,7 @@
 
 use crate::core::stored::history_record::{self, HistoryRecord, UnitHistory};
 use crate::storage::{self, Key, Notice};
-use crate::ui::notices::report;
+use crate::ui::widgets::notices::report;
 use leptos::prelude::*;
 
 /// All units' histories and which one is shown. Stored state is read before this exists,

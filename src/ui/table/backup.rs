@@ -4,10 +4,10 @@ use super::TableState;
 use crate::core::stored::backup::{self, Backup};
 use crate::core::stored::record;
 use crate::storage::{self, Key};
-use crate::ui::download::download;
-use crate::ui::download::read_chosen_file;
 use crate::ui::i18n::{self, use_lang};
-use crate::ui::rule_book::RuleBook;
+use crate::ui::rule_sets::book::RuleBook;
+use crate::ui::widgets::download::download;
+use crate::ui::widgets::download::read_chosen_file;
 use leptos::prelude::*;
 
 fn today() -> String {

@@ -6,8 +6,8 @@ use crate::core::table::evaluate::{evaluate, group_verdicts, ranking};
 use crate::core::table::unit::Unit;
 use crate::ui::i18n::use_lang;
 use crate::ui::i18n::{self};
-use crate::ui::rank_count::RankCount;
-use crate::ui::user_text::bdi;
+use crate::ui::widgets::rank_count::RankCount;
+use crate::ui::widgets::user_text::bdi;
 use leptos::prelude::*;
 
 /// Group verdicts shown per page: a table of thousands of districts stays quick to redraw.
@@ -151,7 +151,7 @@ fn ranked_ends(units: &[Unit], rules: &RuleSet, n: usize) -> (Ranked, Ranked) {
 pub fn Ranking() -> impl IntoView {
     let lang = use_lang();
     let state = expect_context::<TableState>();
-    let book = expect_context::<crate::ui::rule_book::RuleBook>();
+    let book = expect_context::<crate::ui::rule_sets::book::RuleBook>();
     let t = lang.t();
     let n = RwSignal::new(5usize);
     // Only the units shown at either end are judged for their rate's text.

@@ -6,9 +6,6 @@ mod import;
 mod open_confirm;
 mod row;
 
-use super::download::download;
-use super::notices::report;
-use super::rule_book::RuleBook;
 use crate::core::num::number_vi::format_count;
 use crate::core::stored::record::{decode_doc, TableRecord};
 use crate::core::table::evaluate::{evaluate, rate_value, Status};
@@ -16,6 +13,9 @@ use crate::core::table::export;
 use crate::core::table::unit::Unit;
 use crate::storage::{self, Key, Notice};
 use crate::ui::i18n::use_lang;
+use crate::ui::rule_sets::book::RuleBook;
+use crate::ui::widgets::download::download;
+use crate::ui::widgets::notices::report;
 use backup::BackupPanel;
 use groups::{GroupVerdicts, Ranking};
 use import::ImportPanel;
@@ -401,7 +401,7 @@ pub fn TableView() -> impl IntoView {
                             let name = unit.name.clone();
                             view! {
                                 <p class="notice">
-                                    {t.deleted} " " <strong>{crate::ui::user_text::bdi(name.clone())}</strong> ". "
+                                    {t.deleted} " " <strong>{crate::ui::widgets::user_text::bdi(name.clone())}</strong> ". "
                                     <button
                                         type="button"
                                         data-testid="undo-delete"

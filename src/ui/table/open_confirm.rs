@@ -4,8 +4,8 @@
 use crate::core::num::number_vi::format_count;
 use crate::core::stored::record::{self, CommuneRecord};
 use crate::storage::{self, Key};
-use crate::ui::focus::focus_later;
 use crate::ui::i18n::{use_lang, Lang};
+use crate::ui::widgets::focus::focus_later;
 use leptos::prelude::*;
 
 /// The unit waiting to be opened, and the commune it would replace.

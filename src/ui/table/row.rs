@@ -12,7 +12,7 @@ use crate::core::table::import::{unit_from_cells, UnitCells, NOTE_MAX_CHARS};
 use crate::core::table::unit::{Figures, Unit, UnitKind};
 use crate::ui::i18n::use_lang;
 use crate::ui::i18n::{self, Lang};
-use crate::ui::user_text::bdi;
+use crate::ui::widgets::user_text::bdi;
 use leptos::prelude::*;
 
 fn count_text(

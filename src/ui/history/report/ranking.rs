@@ -4,8 +4,8 @@ use super::data::*;
 use super::text::*;
 use crate::core::reports::report::{End, Metric};
 use crate::ui::i18n::use_lang;
-use crate::ui::rank_count::RankCount;
-use crate::ui::user_text::bdi;
+use crate::ui::widgets::rank_count::RankCount;
+use crate::ui::widgets::user_text::bdi;
 use leptos::prelude::*;
 
 #[component]

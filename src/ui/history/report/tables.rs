@@ -6,7 +6,7 @@ use crate::core::num::number_vi::format_count;
 use crate::core::num::rate::Rate;
 use crate::core::reports::report::{level_totals, Metric, MetricValue, ReportError, ReportRow};
 use crate::ui::i18n::use_lang;
-use crate::ui::user_text::{bdi, Msg};
+use crate::ui::widgets::user_text::{bdi, Msg};
 use leptos::prelude::*;
 
 /// "Biểu 3: TÌNH HÌNH GIẢI QUYẾT HỒ SƠ".

@@ -1,10 +1,10 @@
 //! Rule sets: the presets with their legal basis, and editable copies of them.
 
-use super::i18n::{self};
-use super::rule_book::RuleBook;
 use crate::core::num::percent::{parse_percent, Percent, PercentError};
 use crate::core::rules::rule_set::RuleSet;
 use crate::ui::i18n::use_lang;
+use crate::ui::i18n::{self};
+use crate::ui::rule_sets::book::RuleBook;
 use leptos::prelude::*;
 
 /// "NTM nâng cao (nhóm 2)".
@@ -205,7 +205,7 @@ fn RuleSetCard(id: String) -> impl IntoView {
     view! {
         <li class="ruleset-card" data-testid="rule-set-card" data-id=data_id class:active=active_class>
             <div class="tier-head">
-                <span class="tier-name">{move || crate::ui::user_text::bdi(book.find(&id).name.vi.clone())}</span>
+                <span class="tier-name">{move || crate::ui::widgets::user_text::bdi(book.find(&id).name.vi.clone())}</span>
                 {move || active().then(|| view! { <span class="badge">{t.in_use}</span> })}
             </div>
             <p class="hint">{lang_now.pick(&set.period).to_owned()}</p>

@@ -1,8 +1,8 @@
 //! The rule set in force and the document it comes from.
 
-use super::i18n::Lang;
 use crate::core::rules::rule_set::RuleSet;
 use crate::ui::i18n::use_lang;
+use crate::ui::i18n::Lang;
 use leptos::prelude::*;
 
 #[component]
@@ -36,7 +36,7 @@ pub fn RuleSetInfo(rules: Signal<RuleSet>) -> impl IntoView {
                         };
                         view! {
                             <p class="ruleset-name">
-                                <strong>{crate::ui::user_text::bdi(lang.pick(&r.name).to_owned())}</strong>
+                                <strong>{crate::ui::widgets::user_text::bdi(lang.pick(&r.name).to_owned())}</strong>
                                 " · "
                                 {lang.pick(&r.period).to_owned()}
                             </p>

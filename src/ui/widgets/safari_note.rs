@@ -4,9 +4,9 @@
 //! bundle stays small), not in the app opened from the home screen (exempt), and not when
 //! storage is refused (another notice says that).
 
-use super::i18n::use_lang;
 use crate::core::browser::clears_idle_storage;
 use crate::storage;
+use crate::ui::i18n::use_lang;
 use leptos::prelude::*;
 
 /// The notice, with a link to the backup section (`backup_href`, relative to the page).

@@ -1,9 +1,9 @@
 //! A labelled count field with its hint and, when wrong, its error right under it.
 
-use super::i18n::{self};
 use crate::core::num::count::CountError;
 use crate::core::rules::form::{CountField, FieldError};
 use crate::ui::i18n::use_lang;
+use crate::ui::i18n::{self};
 use leptos::prelude::*;
 
 #[component]

@@ -1,12 +1,12 @@
 //! The results: verdict, rates, tier met, and the gap to every tier.
 
-use super::i18n::{self};
 use crate::core::num::gap::Needed;
 use crate::core::rules::assessment::{Assessment, Measure, TierOutcome};
 use crate::core::rules::rule_set::{RuleSet, TierRule};
 use crate::core::rules::tier::Tier;
 use crate::ui::i18n::use_lang;
-use crate::ui::user_text::Msg;
+use crate::ui::i18n::{self};
+use crate::ui::widgets::user_text::Msg;
 use leptos::prelude::*;
 
 #[component]

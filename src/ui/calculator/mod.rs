@@ -1,10 +1,8 @@
-//! The commune calculator: the form's state, its saving, and the results beside it.
+//! The commune calculator (the first page): the form's state, its saving, and the results
+//! beside it ([`results`]).
 
-use super::count_input::CountInput;
-use super::notices::report;
-use super::results::Results;
-use super::rule_book::RuleBook;
-use super::rule_set::RuleSetInfo;
+pub mod results;
+
 use crate::core::num::counts::Counts;
 use crate::core::rules::assessment::{assess, Assessment};
 use crate::core::rules::form::{CommuneForm, CountField, FormErrors};
@@ -14,7 +12,12 @@ use crate::core::rules::tier::Tier;
 use crate::core::stored::record::{self, CommuneRecord};
 use crate::core::text::clean_name;
 use crate::storage::{self, Key, Notice};
+use crate::ui::calculator::results::Results;
 use crate::ui::i18n::use_lang;
+use crate::ui::rule_sets::book::RuleBook;
+use crate::ui::rule_sets::in_force::RuleSetInfo;
+use crate::ui::widgets::count_input::CountInput;
+use crate::ui::widgets::notices::report;
 use leptos::prelude::*;
 
 /// The calculator's state: created once by the app, so that it outlives the views.

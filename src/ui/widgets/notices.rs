@@ -1,8 +1,8 @@
 //! Storage notices, shown at the top until the page is closed.
 
-use super::i18n::{self};
 use crate::storage::Notice;
 use crate::ui::i18n::use_lang;
+use crate::ui::i18n::{self};
 use leptos::prelude::*;
 
 /// Adds a notice unless the same one is already shown.

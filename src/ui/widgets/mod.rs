@@ -1,0 +1,11 @@
+//! Components and helpers that more than one page uses: a labelled count field, files in and
+//! out, moving the focus, storage notices, a ranking's count, Safari's storage note, and user
+//! text shown isolated.
+
+pub mod count_input;
+pub mod download;
+pub mod focus;
+pub mod notices;
+pub mod rank_count;
+pub mod safari_note;
+pub mod user_text;
