@@ -134,10 +134,11 @@ struct Body<T> {
     data: T,
 }
 
-/// Reads a stored document of any kind, migrating older schema versions forward.
+/// Reads a stored document of any kind.
 ///
 /// The header is read first, so that foreign or newer entries are told apart from broken
-/// ones; the body is then read straight into `T`.
+/// ones; the body is then read straight into `T`. There has been one schema so far
+/// ([`SCHEMA`] 1): a new stored format raises it and reads each older one here.
 pub fn decode_doc<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
     let (schema, _) = read_header(text)?;
     if schema > SCHEMA {
