@@ -58,12 +58,8 @@ pub fn shortfall_existing(o: u64, t: u64, target: Percent) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::num::count::Count;
+    use crate::core::testing::{any_percent, part_of_whole};
     use proptest::prelude::*;
-
-    fn pct(hundredths: u32) -> Percent {
-        Percent::from_hundredths(hundredths).unwrap()
-    }
 
     #[test]
     fn worked_examples() {
@@ -108,14 +104,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn needed_is_sufficient_and_minimal(
-            t in 0u64..=Count::MAX,
-            share in 0.0f64..=1.0,
-            hundredths in 0u32..=10_000,
-        ) {
-            let o = ((t as f64) * share) as u64;
-            let o = o.min(t);
-            let p = pct(hundredths);
+        fn needed_is_sufficient_and_minimal((o, t) in part_of_whole(0), p in any_percent()) {
             match needed_added(o, t, p) {
                 Needed::Count(x) => {
                     let (o, t, x) = (u128::from(o), u128::from(t), u128::from(x));
@@ -129,13 +118,7 @@ mod tests {
         }
 
         #[test]
-        fn shortfall_is_sufficient_and_minimal(
-            t in 0u64..=Count::MAX,
-            share in 0.0f64..=1.0,
-            hundredths in 0u32..=10_000,
-        ) {
-            let o = (((t as f64) * share) as u64).min(t);
-            let p = pct(hundredths);
+        fn shortfall_is_sufficient_and_minimal((o, t) in part_of_whole(0), p in any_percent()) {
             let s = shortfall_existing(o, t, p);
             prop_assert!(o + s <= t || t == 0);
             let (num, den) = p.fraction();

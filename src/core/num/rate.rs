@@ -54,6 +54,7 @@ impl Rate {
 mod tests {
     use super::*;
     use crate::core::num::percent::parse_percent;
+    use crate::core::testing::{any_percent, part_of_whole};
     use proptest::prelude::*;
 
     fn rate(part: u64, whole: u64) -> Rate {
@@ -98,15 +99,12 @@ mod tests {
     proptest! {
         #[test]
         fn shown_value_agrees_with_every_threshold(
-            whole in 1u64..=Count::MAX,
-            part_share in 0.0f64..=1.0,
-            t in 0u32..=10_000,
+            (part, whole) in part_of_whole(1),
+            threshold in any_percent(),
         ) {
-            let part = ((whole as f64) * part_share) as u64;
-            let threshold = Percent::from_hundredths(t).unwrap();
-            let r = rate(part.min(whole), whole);
+            let r = rate(part, whole);
             let shown = r.display_hundredths(&[threshold]);
-            let shown_meets = u128::from(shown) * 100 >= u128::from(t) * 100;
+            let shown_meets = shown >= u64::from(threshold.hundredths());
             prop_assert_eq!(shown_meets, r.meets(threshold));
         }
     }

@@ -428,6 +428,7 @@ mod tests {
     use crate::core::rules::presets::resolution_02_2024;
     use crate::core::rules::presets::{nq02_2024, NQ02_2024_ID};
     use crate::core::testing::c;
+    use crate::core::testing::{any_percent, part_of_whole};
     use proptest::prelude::*;
 
     fn ratio(conforming: u64, all: u64) -> IndicatorValue {
@@ -629,15 +630,13 @@ mod tests {
     proptest! {
         #[test]
         fn judgement_agrees_with_the_gap(
-            all in 0u64..=Count::MAX,
-            share in 0.0f64..=1.0,
-            target in 0u32..=10_000,
+            (conforming, all) in part_of_whole(0),
+            target in any_percent(),
         ) {
-            let conforming = (((all as f64) * share) as u64).min(all);
             let indicator = Indicator {
                 id: "x".into(),
                 name: Bilingual::new("x", "x"),
-                target: Percent::from_hundredths(target).unwrap(),
+                target,
             };
             let r = evaluate(&indicator, &ratio(conforming, all));
             match r.gap {
@@ -649,7 +648,7 @@ mod tests {
                 }
                 Gap::Resolve { non_conforming } => {
                     prop_assert_eq!(r.met, Some(false));
-                    prop_assert!(target == 10_000);
+                    prop_assert!(target.is_full());
                     prop_assert_eq!(non_conforming, all - conforming);
                 }
                 Gap::Points { .. } => prop_assert!(false, "counts never give points"),
