@@ -10,10 +10,12 @@
 //! | [`reports`] | the NQ 02 scorecard and the quarterly report's metrics and rankings |
 //! | [`stored`] | what is written to storage, backups and share links, and the QR code |
 //!
-//! Two loose modules serve them all: [`text`] (user text cleaned at the edge) and
-//! [`browser`] (what a user agent says about the browser's storage).
+//! Three loose modules serve them all: [`text`] (user text cleaned at the edge), [`fields`]
+//! (a form's errors, field by field) and [`browser`] (what a user agent says about the
+//! browser's storage).
 
 pub mod browser;
+pub mod fields;
 pub mod history;
 pub mod num;
 pub mod reports;

@@ -4,6 +4,7 @@
 
 use super::calendar::{parse_month, DateError};
 use super::month_entry::{EntryError, MonthEntry, MonthFigures};
+use crate::core::fields::FieldErrors;
 use crate::core::num::count::{parse_count, parse_optional_count, Count, CountError};
 use crate::core::num::number_vi::format_count;
 
@@ -70,28 +71,7 @@ pub enum EntryFieldError {
 }
 
 /// The errors of a month's form, at most one per field.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct EntryFormErrors(Vec<(EntryField, EntryFieldError)>);
-
-impl EntryFormErrors {
-    pub fn get(&self, field: EntryField) -> Option<EntryFieldError> {
-        self.0.iter().find(|(f, _)| *f == field).map(|(_, e)| *e)
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = &(EntryField, EntryFieldError)> {
-        self.0.iter()
-    }
-
-    fn add(&mut self, field: EntryField, error: EntryFieldError) {
-        if self.get(field).is_none() {
-            self.0.push((field, error));
-        }
-    }
-}
+pub type EntryFormErrors = FieldErrors<EntryField, EntryFieldError>;
 
 /// A month's figures as typed, kept as text so that nothing typed is lost.
 ///
@@ -143,21 +123,16 @@ impl MonthEntryForm {
     /// once every field reads as a number, so that an error always names a real conflict.
     pub fn parse(&self) -> Result<MonthEntry, EntryFormErrors> {
         let mut errors = EntryFormErrors::default();
-        let month = parse_month(&self.month)
-            .map_err(|e| errors.add(EntryField::Month, EntryFieldError::Month(e)))
-            .ok();
-        let mut required = |field: EntryField, text: &str| {
-            parse_count(text)
-                .map_err(|e| errors.add(field, EntryFieldError::Count(e)))
-                .ok()
-        };
-        let total = required(EntryField::Total, &self.total);
-        let online = required(EntryField::Online, &self.online);
-        let mut optional = |field: EntryField, text: &str| {
-            parse_optional_count(text)
-                .map_err(|e| errors.add(field, EntryFieldError::Count(e)))
-                .ok()
-        };
+        let month = errors.read(
+            EntryField::Month,
+            parse_month(&self.month),
+            EntryFieldError::Month,
+        );
+        let count = EntryFieldError::Count;
+        let total = errors.read(EntryField::Total, parse_count(&self.total), count);
+        let online = errors.read(EntryField::Online, parse_count(&self.online), count);
+        let mut optional =
+            |field: EntryField, text: &str| errors.read(field, parse_optional_count(text), count);
         let full_online = optional(EntryField::FullOnline, &self.full_online);
         let excluded_total = optional(EntryField::ExcludedTotal, &self.excluded_total);
         let excluded_online = optional(EntryField::ExcludedOnline, &self.excluded_online);

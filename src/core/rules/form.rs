@@ -1,6 +1,7 @@
 //! The commune form as typed, and its one check at the edge into the domain.
 
 use super::tier::Tier;
+use crate::core::fields::FieldErrors;
 use crate::core::num::count::{parse_count, parse_optional_count, CountError};
 use crate::core::num::counts::{Counts, CountsError};
 use crate::core::num::number_vi::format_count;
@@ -52,23 +53,12 @@ pub enum FieldError {
 }
 
 /// The errors of the form, at most one per field.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct FormErrors(Vec<(CountField, FieldError)>);
+pub type FormErrors = FieldErrors<CountField, FieldError>;
 
 impl FormErrors {
-    pub fn get(&self, field: CountField) -> Option<FieldError> {
-        self.0.iter().find(|(f, _)| *f == field).map(|(_, e)| *e)
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
     /// Whether every error is a required field left empty (nothing typed wrong).
     pub fn only_empty(&self) -> bool {
-        self.0
-            .iter()
-            .all(|(_, e)| *e == FieldError::Count(CountError::Empty))
+        self.all_are(FieldError::Count(CountError::Empty))
     }
 }
 
@@ -105,43 +95,36 @@ impl CommuneForm {
     /// The counts, or what is wrong with each field. Total and online are required;
     /// full-process is optional. The order `full ≤ online ≤ total` is checked here once.
     pub fn counts(&self) -> Result<Counts, FormErrors> {
-        let total = parse_count(&self.total);
-        let online = parse_count(&self.online);
-        let full = parse_optional_count(&self.full_online);
-        let mut errors = Vec::new();
-        if let Err(e) = total {
-            errors.push((CountField::Total, FieldError::Count(e)));
-        }
-        if let Err(e) = online {
-            errors.push((CountField::Online, FieldError::Count(e)));
-        }
-        if let Err(e) = full {
-            errors.push((CountField::FullOnline, FieldError::Count(e)));
-        }
-        let (Ok(total), Ok(online), Ok(full)) = (total, online, full) else {
-            // Cross-field checks still apply to the fields that parsed.
-            if let (Ok(t), Ok(o)) = (total, online) {
+        let mut errors = FormErrors::default();
+        let count = FieldError::Count;
+        let total = errors.read(CountField::Total, parse_count(&self.total), count);
+        let online = errors.read(CountField::Online, parse_count(&self.online), count);
+        let full_online = parse_optional_count(&self.full_online);
+        let full = errors.read(CountField::FullOnline, full_online, count);
+        let (Some(total), Some(online), Some(full)) = (total, online, full) else {
+            // The order still applies between the fields that read.
+            if let (Some(t), Some(o)) = (total, online) {
                 if o > t {
-                    errors.push((CountField::Online, FieldError::OnlineExceedsTotal));
+                    errors.add(CountField::Online, FieldError::OnlineExceedsTotal);
                 }
             }
-            if let (Ok(o), Ok(Some(f))) = (online, full) {
+            if let (Some(o), Some(Some(f))) = (online, full) {
                 if f > o {
-                    errors.push((CountField::FullOnline, FieldError::FullExceedsOnline));
+                    errors.add(CountField::FullOnline, FieldError::FullExceedsOnline);
                 }
             }
-            return Err(FormErrors(errors));
+            return Err(errors);
         };
         Counts::new(total, online, full).map_err(|e| {
-            let error = match e {
+            match e {
                 CountsError::OnlineExceedsTotal => {
-                    (CountField::Online, FieldError::OnlineExceedsTotal)
+                    errors.add(CountField::Online, FieldError::OnlineExceedsTotal)
                 }
                 CountsError::FullExceedsOnline => {
-                    (CountField::FullOnline, FieldError::FullExceedsOnline)
+                    errors.add(CountField::FullOnline, FieldError::FullExceedsOnline)
                 }
-            };
-            FormErrors(vec![error])
+            }
+            errors
         })
     }
 
