@@ -383,30 +383,25 @@ mod tests {
 
     #[test]
     fn nothing_expected_is_decided_by_the_rate_so_far() {
-        assert_eq!(
-            required_share(30, 100, 0, Percent::whole(30)),
-            Outlook::AlreadySafe
-        );
-        assert_eq!(
-            required_share(29, 100, 0, Percent::whole(30)),
-            Outlook::Unreachable
-        );
-        assert_eq!(
-            required_share(0, 0, 0, Percent::whole(30)),
-            Outlook::NoDossiers
-        );
+        // (online so far, all so far, expected, target %) → outlook.
+        let cases = [
+            ((30, 100, 0, 30), Outlook::AlreadySafe),
+            ((29, 100, 0, 30), Outlook::Unreachable),
+            ((0, 0, 0, 30), Outlook::NoDossiers),
+            ((0, 0, 10, 0), Outlook::AlreadySafe),
+            // A 100 % target with one dossier short can never be reached.
+            ((99, 100, 1_000, 100), Outlook::Unreachable),
+        ];
+        for ((online, all, expected, target), outlook) in cases {
+            assert_eq!(
+                required_share(online, all, expected, Percent::whole(target)),
+                outlook,
+                "{online}/{all} + {expected} at {target} %"
+            );
+        }
         // Nothing so far: the expected dossiers alone must reach the target.
         let s = share(required_share(0, 0, 10, Percent::whole(30)));
         assert_eq!((s.text_vi(), s.online_needed()), ("30,00 %".into(), 3));
-        assert_eq!(
-            required_share(0, 0, 10, Percent::whole(0)),
-            Outlook::AlreadySafe
-        );
-        // A 100 % target with one dossier short can never be reached.
-        assert_eq!(
-            required_share(99, 100, 1_000, Percent::whole(100)),
-            Outlook::Unreachable
-        );
     }
 
     #[test]

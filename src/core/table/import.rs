@@ -458,6 +458,14 @@ mod tests {
 
     const SEED_000: &str = include_str!("../../../tests/fixtures/seed000_appendix.tsv");
 
+    /// Each refused row's line and problem.
+    fn problems(p: &Preview) -> Vec<(usize, RowProblem)> {
+        p.errors
+            .iter()
+            .map(|e| (e.line, e.problem.clone()))
+            .collect()
+    }
+
     fn rate(unit: &Unit) -> Option<Percent> {
         match unit.figures {
             Figures::Rate { rate } => Some(rate),
@@ -527,13 +535,8 @@ mod tests {
                     Xã D\t10\t5\n";
         let p = parse_table(text);
         assert_eq!(p.units.len(), 1);
-        let problems: Vec<(usize, RowProblem)> = p
-            .errors
-            .iter()
-            .map(|e| (e.line, e.problem.clone()))
-            .collect();
         assert_eq!(
-            problems,
+            problems(&p),
             vec![
                 (2, RowProblem::Counts(CountsError::OnlineExceedsTotal)),
                 (3, RowProblem::BadTotal(CountError::NotANumber)),
@@ -574,13 +577,8 @@ mod tests {
         );
         let p = parse_table(&text);
         assert_eq!(p.units.len(), 1);
-        let problems: Vec<(usize, RowProblem)> = p
-            .errors
-            .iter()
-            .map(|e| (e.line, e.problem.clone()))
-            .collect();
         assert_eq!(
-            problems,
+            problems(&p),
             vec![
                 (
                     3,
