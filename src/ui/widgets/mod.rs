@@ -1,9 +1,10 @@
-//! Components and helpers that more than one page uses: a labelled count field, files in and
-//! out, moving the focus, storage notices, a ranking's count, Safari's storage note, and user
-//! text shown isolated.
+//! Components and helpers that more than one page uses: the labelled field of every form
+//! ([`field`]), the calculator's count field, files in and out, moving the focus, storage
+//! notices, a ranking's count, Safari's storage note, and user text shown isolated.
 
 pub mod count_input;
 pub mod download;
+pub mod field;
 pub mod focus;
 pub mod notices;
 pub mod rank_count;
