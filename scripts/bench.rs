@@ -1,7 +1,9 @@
 //! Prints ntm-calc's figures: bundle bytes (raw and gzipped), load time and keystroke-to-
 //! result time in headless Chromium. Run through `scripts/bench` (after a release build).
 
-#[path = "../tests/support/mod.rs"]
+// The browser tests' harness; the bench needs only a few of its helpers.
+#[path = "../tests/browser/support/mod.rs"]
+#[allow(dead_code, unused_imports)]
 mod support;
 
 use flate2::{write::GzEncoder, Compression};
@@ -216,7 +218,7 @@ window.__measure = (start, cond) => new Promise(resolve => {
   requestAnimationFrame(check);
 });
 window.__q = s => document.querySelector(s);
-// A paste over the whole box, as tests/support's PASTE_JS: the page may take it over.
+// A paste over the whole box, as the browser tests' PASTE_JS (tests/browser/support/): the page may take it over.
 window.__setBox = text => {
   const a = __q('[data-testid=import-text]');
   a.setSelectionRange(0, a.value.length);

@@ -322,7 +322,7 @@ async fn apply_firefox_setup(client: &Client, setup: &Setup) {
         return;
     }
     client
-        .issue_cmd(MozContext("chrome"))
+        .issue_cmd(moz_context("chrome"))
         .await
         .expect("Firefox chrome context (geckodriver --allow-system-access)");
     let zoom = client
@@ -334,7 +334,7 @@ async fn apply_firefox_setup(client: &Client, setup: &Setup) {
         )
         .await;
     client
-        .issue_cmd(MozContext("content"))
+        .issue_cmd(moz_context("content"))
         .await
         .expect("back to the page");
     assert_eq!(
@@ -345,24 +345,10 @@ async fn apply_firefox_setup(client: &Client, setup: &Setup) {
 }
 
 /// Switches Firefox's script context between the page ("content") and the browser ("chrome").
-#[derive(Debug)]
-struct MozContext(&'static str);
-
-impl WebDriverCompatibleCommand for MozContext {
-    fn endpoint(
-        &self,
-        base: &url::Url,
-        session: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base.join(&format!(
-            "session/{}/moz/context",
-            session.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({ "context": self.0 });
-        (http::Method::POST, Some(body.to_string()))
+fn moz_context(context: &'static str) -> SessionPost {
+    SessionPost {
+        path: "moz/context",
+        body: json!({ "context": context }),
     }
 }
 
@@ -425,13 +411,13 @@ fn firefox_caps(profile: &Path, setup: &Setup) -> Value {
     })
 }
 
-/// WebKit runs in the tests' own small WebKitGTK browser (`tests/support/webkit-shell.py`,
+/// WebKit runs in the tests' own small WebKitGTK browser (`tests/browser/support/webkit-shell.py`,
 /// see there why not MiniBrowser), which takes the whole setup as arguments. Any width works;
 /// a zoom is a screen with as many device pixels per CSS pixel (GDK_SCALE), as in Chromium:
 /// WebKitWebDriver misplaces clicks under WebKit's page zoom.
 fn webkit_caps(profile: &Path, setup: &Setup) -> Value {
     let python = env_or("PYTHON3", "/usr/bin/python3");
-    let shell = super::repo_dir().join("tests/support/webkit-shell.py");
+    let shell = super::repo_dir().join("tests/browser/support/webkit-shell.py");
     let (width, height) = setup.window;
     let mut args = vec![
         shell.display().to_string(),
@@ -459,34 +445,40 @@ fn webkit_caps(profile: &Path, setup: &Setup) -> Value {
     })
 }
 
-/// A raw Chrome DevTools Protocol command through chromedriver (Chromium only).
+/// A WebDriver command `fantoccini` has no call for (a standard one, or a driver's own): `body`
+/// posted to `session/<id>/<path>`.
 #[derive(Debug)]
-pub struct Cdp {
-    pub cmd: &'static str,
-    pub params: Value,
+pub struct SessionPost {
+    pub path: &'static str,
+    pub body: Value,
 }
 
-impl WebDriverCompatibleCommand for Cdp {
+impl WebDriverCompatibleCommand for SessionPost {
     fn endpoint(
         &self,
         base: &url::Url,
         session: Option<&str>,
     ) -> Result<url::Url, url::ParseError> {
         base.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session.unwrap_or_default()
+            "session/{}/{}",
+            session.unwrap_or_default(),
+            self.path
         ))
     }
 
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({ "cmd": self.cmd, "params": self.params });
-        (http::Method::POST, Some(body.to_string()))
+        (http::Method::POST, Some(self.body.to_string()))
     }
 }
 
+/// A raw Chrome DevTools Protocol command through chromedriver (Chromium only).
 pub async fn cdp(client: &Client, cmd: &'static str, params: Value) -> Value {
+    let command = SessionPost {
+        path: "goog/cdp/execute",
+        body: json!({ "cmd": cmd, "params": params }),
+    };
     client
-        .issue_cmd(Cdp { cmd, params })
+        .issue_cmd(command)
         .await
         .unwrap_or_else(|e| panic!("CDP {cmd}: {e}"))
 }

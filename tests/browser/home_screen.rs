@@ -1,11 +1,9 @@
 //! iPhone and iPad: the app added to the home screen has its icon, name and status bar, fits
 //! under the notch, and Safari's 7-day limit on stored data is said where it applies.
 
-mod support;
-
-use fantoccini::{Client, Locator};
+use crate::support::*;
+use fantoccini::Client;
 use serde_json::json;
-use support::*;
 
 const PAGES: [&str; 4] = ["", "bang/", "chia-se/", "theo-doi/"];
 
@@ -119,17 +117,12 @@ fn safari_on_an_iphone_is_told_its_data_may_go_after_seven_days() {
     pretend(&server, IPHONE_SAFARI, 5, false);
     run_sized((390, 844), move |c| async move {
         // The table page: the warning, and its link to the backup further down.
-        open(&c, &format!("{}bang/", server.url)).await;
+        open(&c, &table_url(&server)).await;
         expect_text(&c, "safari-storage", Some(SAFARI_WARNING)).await;
         screenshot(&c, "safari-storage-390").await;
         let violations = axe_violations(&c).await;
         assert!(violations.is_empty(), "axe: {violations:#?}");
-        c.find(Locator::Css("[data-testid=safari-storage] a"))
-            .await
-            .expect("link to the backup")
-            .click()
-            .await
-            .expect("click");
+        click_css(&c, "[data-testid=safari-storage] a").await;
         eventually("the backup section in view", true, || async {
             exec(
                 &c,
@@ -142,7 +135,7 @@ fn safari_on_an_iphone_is_told_its_data_may_go_after_seven_days() {
         })
         .await;
         // The history page says it too, and points to the table page's backup.
-        open(&c, &format!("{}theo-doi/", server.url)).await;
+        open(&c, &history_url(&server)).await;
         expect_text(&c, "safari-storage", Some(SAFARI_WARNING)).await;
         let href = exec(
             &c,
@@ -154,13 +147,8 @@ fn safari_on_an_iphone_is_told_its_data_may_go_after_seven_days() {
         open(&c, &server.url).await;
         expect_text(&c, "safari-storage", None).await;
         // In English.
-        c.find(Locator::Css(&testid("lang-switch")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
-        open(&c, &format!("{}bang/", server.url)).await;
+        click(&c, "lang-switch").await;
+        open(&c, &table_url(&server)).await;
         let english = text_of(&c, "safari-storage").await.unwrap_or_default();
         assert!(
             english.starts_with("Safari (and every browser on iPhone and iPad) may delete"),

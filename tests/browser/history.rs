@@ -1,31 +1,12 @@
 //! The history page: months entered over a measurement period, the chart, the projection to
 //! the assessment date, wrong input at its field, and everything kept after a reload.
 
-mod support;
-
+use crate::support::*;
 use fantoccini::{Client, Locator};
-use support::*;
 
 /// Screenshot names carry the browser, as `support::screenshot` does.
 fn prefix() -> &'static str {
     Browser::current().prefix()
-}
-
-fn history_url(server: &Server) -> String {
-    format!("{}theo-doi/", server.url)
-}
-
-async fn enter_month(c: &Client, month: &str, total: &str, online: &str) {
-    type_into(c, "month", month).await;
-    type_into(c, "total", total).await;
-    type_into(c, "online", online).await;
-    click(c, "save-month").await;
-    expect_text(
-        c,
-        "month-saved",
-        Some(&format!("Đã lưu số liệu tháng {month}")),
-    )
-    .await;
 }
 
 async fn month_rows(c: &Client) -> Vec<(String, String, String)> {
@@ -53,10 +34,10 @@ async fn fill_year(c: &Client) {
         Some("01/12/2023 – 30/11/2024 · Ngày đánh giá 30/11/2024"),
     )
     .await;
-    enter_month(c, "12/2023", "100", "10").await;
-    enter_month(c, "01/2024", "100", "20").await;
-    enter_month(c, "02/2024", "100", "30").await;
-    enter_month(c, "03/2024", "100", "40").await;
+    save_month(c, "12/2023", "100", "10").await;
+    save_month(c, "01/2024", "100", "20").await;
+    save_month(c, "02/2024", "100", "30").await;
+    save_month(c, "03/2024", "100", "40").await;
 }
 
 #[test]
@@ -134,8 +115,7 @@ fn months_add_up_over_the_period_and_the_projection_says_what_is_needed() {
         );
 
         // Everything is there after a reload.
-        c.refresh().await.unwrap();
-        wait_for_app(&c).await;
+        reload(&c).await;
         assert_eq!(input_value(&c, "history_unit_name").await, "Xã Vạn Thạnh");
         assert_eq!(input_value(&c, "period_year").await, "2024");
         assert_eq!(input_value(&c, "expected_per_month").await, "10");
@@ -149,7 +129,7 @@ fn wrong_figures_are_explained_at_their_field_and_change_nothing() {
     let server = Server::dist();
     run(move |c| async move {
         open(&c, &history_url(&server)).await;
-        enter_month(&c, "05/2024", "100", "40").await;
+        save_month(&c, "05/2024", "100", "40").await;
         type_into(&c, "month", "13/2024").await;
         click(&c, "save-month").await;
         expect_text(&c, "error-month", Some("Tháng chỉ từ 1 đến 12.")).await;
@@ -207,17 +187,12 @@ fn a_period_cut_mid_month_says_which_days_count() {
     let server = Server::dist();
     run_sized((320, 1400), move |c| async move {
         open(&c, &history_url(&server)).await;
-        c.find(Locator::Css("[name=period_kind]"))
-            .await
-            .unwrap()
-            .select_by_value("custom")
-            .await
-            .unwrap();
+        select_value(&c, "period_kind", "custom").await;
         // Seed 000 measures 01/01/2024 to 22/05/2024.
         type_into(&c, "period_from", "01/01/2024").await;
         type_into(&c, "period_to", "22/05/2024").await;
-        enter_month(&c, "04/2024", "200", "50").await;
-        enter_month(&c, "05/2024", "100", "60").await;
+        save_month(&c, "04/2024", "200", "50").await;
+        save_month(&c, "05/2024", "100", "60").await;
         expect_text(&c, "period-rate", Some("36,67 %")).await;
         expect_text(
             &c,

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """The WebKit browser the tests drive: a bare GTK window around one WebKitGTK view, started by
 WebKitWebDriver (`webkitgtk:browserOptions`), with what a test asks for beyond WebDriver as
-arguments (see tests/support/browser.rs).
+arguments (see tests/browser/support/browser.rs).
 
 It is the same engine as Debian's MiniBrowser (libwebkit2gtk-4.1), without what stands in the
 way of the tests there: MiniBrowser's toolbar keeps a window at least 447 px wide, its

@@ -1,8 +1,6 @@
 //! Dark mode follows the system setting, and contrast still passes axe-core there.
 
-mod support;
-
-use support::*;
+use crate::support::*;
 
 #[test]
 fn dark_mode_follows_the_system_and_keeps_contrast() {
@@ -13,8 +11,7 @@ fn dark_mode_follows_the_system_and_keeps_contrast() {
     };
     run_with(setup, move |c| async move {
         open(&c, &server.url).await;
-        type_into(&c, "total", "1.000").await;
-        type_into(&c, "online", "420").await;
+        enter_counts(&c, "1.000", "420").await;
         expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
         let background = exec(&c, "return getComputedStyle(document.body).backgroundColor").await;
         assert_eq!(background, "rgb(18, 22, 20)", "the dark palette is in use");
@@ -25,10 +22,8 @@ fn dark_mode_follows_the_system_and_keeps_contrast() {
         );
         screenshot(&c, "calculator-dark-1280").await;
 
-        c.goto(&format!("{}bang/", server.url)).await.unwrap();
-        wait_for_app(&c).await;
-        import_table(&c, include_str!("fixtures/seed000_appendix.tsv")).await;
-        expect_text(&c, "row-count", Some("48 đơn vị")).await;
+        open(&c, &table_url(&server)).await;
+        import_appendix(&c).await;
         assert_eq!(
             axe_violations(&c).await,
             Vec::<String>::new(),

@@ -1,33 +1,12 @@
 //! The units table page in a real browser: paste, preview, confirm, statuses, group
 //! verdicts, editing, sorting, rule sets, export and persistence.
 
-mod support;
-
+use crate::support::*;
 use fantoccini::{Client, Locator};
-use support::*;
-
-const APPENDIX: &str = include_str!("fixtures/seed000_appendix.tsv");
-
-fn table_url(server: &Server) -> String {
-    format!("{}bang/", server.url)
-}
 
 /// The header and section I of seed 000's appendix, as copied from the letter.
 fn section_i() -> String {
     APPENDIX.lines().take(10).collect::<Vec<_>>().join("\n")
-}
-
-async fn paste(c: &Client, text: &str) {
-    paste_table(c, text).await;
-}
-
-async fn confirm(c: &Client) {
-    c.find(Locator::Css(&testid("import-confirm")))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
 }
 
 /// (name, status) of every row, in the order shown.
@@ -60,14 +39,14 @@ fn pasting_seed_000_section_i_checks_every_row() {
     let server = Server::dist();
     run(move |c| async move {
         open(&c, &table_url(&server)).await;
-        paste(&c, &section_i()).await;
+        paste_table(&c, &section_i()).await;
         expect_text(&c, "import-confirm", Some("Nhập 8 đơn vị")).await;
         assert_eq!(
             rows(&c).await,
             vec![],
             "nothing is imported before confirming"
         );
-        confirm(&c).await;
+        confirm_import(&c).await;
         expect_text(&c, "import-done", Some("Đã nhập 8 đơn vị vào bảng.")).await;
         let expected = pairs(&[
             ("Xã Vạn Thạnh", "pass"),
@@ -94,9 +73,9 @@ fn the_whole_appendix_gives_statuses_by_tier_and_district_verdicts() {
     let server = Server::dist();
     run(move |c| async move {
         open(&c, &table_url(&server)).await;
-        paste(&c, APPENDIX).await;
+        paste_table(&c, APPENDIX).await;
         expect_text(&c, "import-confirm", Some("Nhập 48 đơn vị")).await;
-        confirm(&c).await;
+        confirm_import(&c).await;
         expect_text(&c, "row-count", Some("48 đơn vị")).await;
         let all = rows(&c).await;
         // Section II: registered for NTM nâng cao, so held to 50 %.
@@ -129,38 +108,16 @@ fn the_whole_appendix_gives_statuses_by_tier_and_district_verdicts() {
         assert!(van_ninh.contains("Xã Vạn Hưng"), "{van_ninh}");
 
         // Only failing rows, then ranking by rate.
-        c.find(Locator::Css("[name=failing_only]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click_css(&c, "[name=failing_only]").await;
         expect_text(&c, "row-count", Some("8 đơn vị")).await;
-        c.find(Locator::Css(&testid("sort-rate")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&c, "sort-rate").await;
         eventually("lowest first", Some("Xã Vạn Hưng".to_owned()), || async {
             rows(&c).await.first().map(|r| r.0.clone())
         })
         .await;
-        let top = c
-            .find(Locator::Css(&testid("ranking-top")))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let top = text_of(&c, "ranking-top").await.unwrap();
         assert!(top.starts_with("1. Xã Cam Bình — 98,82 %"), "{top}");
-        let bottom = c
-            .find(Locator::Css(&testid("ranking-bottom")))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let bottom = text_of(&c, "ranking-bottom").await.unwrap();
         assert!(bottom.starts_with("48. Xã Vạn Hưng — 21,88 %"), "{bottom}");
     });
 }
@@ -175,15 +132,9 @@ fn unreadable_rows_are_listed_and_only_good_rows_are_imported_on_confirm() {
                     Xã B\t100\t140\n\
                     Xã C\tabc\t1\n\
                     <img src=x onerror=\"document.title='pwned'\">\t10\t9\n";
-        paste(&c, text).await;
+        paste_table(&c, text).await;
         expect_text(&c, "import-confirm", Some("Nhập 2 đơn vị")).await;
-        let errors = c
-            .find(Locator::Css(&testid("import-row-errors")))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let errors = text_of(&c, "import-row-errors").await.unwrap();
         assert!(
             errors.contains("Dòng 3: Số hồ sơ trực tuyến không thể lớn hơn tổng số hồ sơ."),
             "{errors}"
@@ -193,7 +144,7 @@ fn unreadable_rows_are_listed_and_only_good_rows_are_imported_on_confirm() {
             "{errors}"
         );
         assert_eq!(rows(&c).await, vec![]);
-        confirm(&c).await;
+        confirm_import(&c).await;
         expect_text(&c, "row-count", Some("2 đơn vị")).await;
         assert!(
             c.find(Locator::Css("img")).await.is_err(),
@@ -201,7 +152,7 @@ fn unreadable_rows_are_listed_and_only_good_rows_are_imported_on_confirm() {
         );
         assert_ne!(c.title().await.unwrap(), "pwned");
         // A broken JSON file changes nothing either.
-        paste(
+        paste_table(
             &c,
             "{\"schema\": 1, \"data\": {\"units\": [{\"name\": 5}]}}",
         )
@@ -217,21 +168,11 @@ fn rows_are_added_edited_deleted_and_kept_after_a_reload() {
     let server = Server::dist();
     run(move |c| async move {
         open(&c, &table_url(&server)).await;
-        c.find(Locator::Css(&testid("add-unit")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&c, "add-unit").await;
         type_into(&c, "edit_name", "Xã Thử Nghiệm").await;
         type_into(&c, "edit_total", "1.000").await;
         type_into(&c, "edit_online", "2.000").await;
-        c.find(Locator::Css(&testid("save-unit")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&c, "save-unit").await;
         expect_text(
             &c,
             "row-error",
@@ -239,12 +180,7 @@ fn rows_are_added_edited_deleted_and_kept_after_a_reload() {
         )
         .await;
         type_into(&c, "edit_online", "299").await;
-        c.find(Locator::Css(&testid("save-unit")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&c, "save-unit").await;
         eventually(
             "saved row",
             pairs(&[("Xã Thử Nghiệm", "fail")]),
@@ -258,19 +194,9 @@ fn rows_are_added_edited_deleted_and_kept_after_a_reload() {
         .await;
         assert_eq!(needed, "2", "(300 − 299) / 0,7 → 2 more online dossiers");
 
-        c.find(Locator::Css(&testid("edit-unit")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&c, "edit-unit").await;
         type_into(&c, "edit_online", "300").await;
-        c.find(Locator::Css(&testid("save-unit")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&c, "save-unit").await;
         eventually(
             "edited row",
             pairs(&[("Xã Thử Nghiệm", "pass")]),
@@ -278,8 +204,7 @@ fn rows_are_added_edited_deleted_and_kept_after_a_reload() {
         )
         .await;
 
-        c.refresh().await.unwrap();
-        wait_for_app(&c).await;
+        reload(&c).await;
         eventually(
             "after reload",
             pairs(&[("Xã Thử Nghiệm", "pass")]),
@@ -287,19 +212,9 @@ fn rows_are_added_edited_deleted_and_kept_after_a_reload() {
         )
         .await;
 
-        c.find(Locator::Css(&testid("delete-unit")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&c, "delete-unit").await;
         eventually("deleted", vec![], || rows(&c)).await;
-        c.find(Locator::Css(&testid("undo-delete")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&c, "undo-delete").await;
         eventually("restored", pairs(&[("Xã Thử Nghiệm", "pass")]), || {
             rows(&c)
         })
@@ -312,24 +227,19 @@ fn rule_sets_change_the_verdicts_and_copies_can_be_edited() {
     let server = Server::dist();
     run(move |c| async move {
         open(&c, &table_url(&server)).await;
-        paste(
+        paste_table(
             &c,
             &format!("{}\n{}", section_i(), "3\tXã Ninh Thân thử\t27,5"),
         )
         .await;
-        confirm(&c).await;
+        confirm_import(&c).await;
         expect_text(&c, "row-count", Some("9 đơn vị")).await;
         assert_eq!(
             rows(&c).await[8],
             ("Xã Ninh Thân thử".into(), "fail".into())
         );
         // Khánh Hòa's 2019 quotas hold communes to 25 %.
-        c.find(Locator::Css("[name=table_rule_set]"))
-            .await
-            .unwrap()
-            .select_by_value("khanh-hoa-chi-tieu-817-2019")
-            .await
-            .unwrap();
+        select_value(&c, "table_rule_set", "khanh-hoa-chi-tieu-817-2019").await;
         eventually(
             "quota 25 %",
             Some(("Xã Ninh Thân thử".to_owned(), "pass".to_owned())),
@@ -338,21 +248,14 @@ fn rule_sets_change_the_verdicts_and_copies_can_be_edited() {
         .await;
 
         // Copy the commune set, raise NTM to 35 %: Vạn Thạnh (32,91 %) falls short.
-        c.goto(&format!("{}#/tieu-chi", table_url(&server)))
-            .await
-            .unwrap();
-        wait_for_app(&c).await;
-        c.find(Locator::Css(
+        open(&c, &rule_sets_url(&server)).await;
+        click_css(
+            &c,
             "[data-id='khanh-hoa-xa-2022-2025'] [data-testid=copy-rule-set]",
-        ))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        )
+        .await;
         type_into_css(&c, "#tu-chinh-1-tier-0", "35").await;
-        c.goto(&table_url(&server)).await.unwrap();
-        wait_for_app(&c).await;
+        open(&c, &table_url(&server)).await;
         eventually(
             "35 %",
             Some(("Xã Vạn Thạnh".to_owned(), "fail".to_owned())),
@@ -373,14 +276,9 @@ fn the_table_page_has_no_accessibility_violations() {
     let server = Server::dist();
     run(move |c| async move {
         open(&c, &table_url(&server)).await;
-        paste(&c, APPENDIX).await;
-        confirm(&c).await;
-        expect_text(&c, "row-count", Some("48 đơn vị")).await;
+        import_appendix(&c).await;
         assert_eq!(axe_violations(&c).await, Vec::<String>::new(), "table");
-        c.goto(&format!("{}#/tieu-chi", table_url(&server)))
-            .await
-            .unwrap();
-        wait_for_app(&c).await;
+        open(&c, &rule_sets_url(&server)).await;
         assert_eq!(axe_violations(&c).await, Vec::<String>::new(), "rule sets");
         screenshot(&c, "rule-sets-1280").await;
     });
@@ -391,21 +289,12 @@ fn a_unit_opens_in_the_calculator_with_its_figures() {
     let server = Server::dist();
     run(move |c| async move {
         open(&c, &table_url(&server)).await;
-        paste(&c, "Tên đơn vị\tHạng đăng ký\tTổng số hồ sơ\tTrực tuyến\nXã Ninh Quang\tNTM nâng cao\t2.000\t900\n").await;
-        confirm(&c).await;
+        paste_table(&c, "Tên đơn vị\tHạng đăng ký\tTổng số hồ sơ\tTrực tuyến\nXã Ninh Quang\tNTM nâng cao\t2.000\t900\n").await;
+        confirm_import(&c).await;
         expect_text(&c, "row-count", Some("1 đơn vị")).await;
-        c.find(Locator::Css(&testid("open-unit")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&c, "open-unit").await;
         // WebKit answers the click before the calculator replaces the table page.
-        wait_for_app(&c).await;
-        eventually("calculator", Some("Xã Ninh Quang".to_owned()), || {
-            try_input_value(&c, "commune_name")
-        })
-        .await;
+        expect_calculator_of(&c, "calculator", "Xã Ninh Quang").await;
         assert_eq!(input_value(&c, "total").await, "2.000");
         assert_eq!(input_value(&c, "registered_tier").await, "nang-cao");
         expect_text(&c, "rate", Some("45,00 %")).await;
@@ -418,43 +307,23 @@ fn a_unit_opens_in_the_calculator_with_its_figures() {
 fn the_2026_template_is_filled_in_and_judges_by_commune_group() {
     let server = Server::dist();
     run(move |c| async move {
-        open(&c, &format!("{}#/tieu-chi", table_url(&server))).await;
-        c.find(Locator::Css(
+        open(&c, &rule_sets_url(&server)).await;
+        click_css(
+            &c,
             "[data-id='xa-2026-2030-mau'] [data-testid=copy-rule-set]",
-        ))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        )
+        .await;
         // Tier 0 of the copy is NTM for nhóm 1.
         let input = c.find(Locator::Css("#tu-chinh-1-tier-0")).await.unwrap();
         input.click().await.unwrap();
         input.send_keys("40").await.unwrap();
-        c.goto(&server.url).await.unwrap();
-        wait_for_app(&c).await;
-        c.find(Locator::Css("[name=rule_set]"))
-            .await
-            .unwrap()
-            .select_by_value("tu-chinh-1")
-            .await
-            .unwrap();
-        c.find(Locator::Css("[name=commune_group]"))
-            .await
-            .unwrap()
-            .select_by_value("1")
-            .await
-            .unwrap();
-        type_into(&c, "total", "100").await;
-        type_into(&c, "online", "45").await;
+        open(&c, &server.url).await;
+        select_value(&c, "rule_set", "tu-chinh-1").await;
+        select_value(&c, "commune_group", "1").await;
+        enter_counts(&c, "100", "45").await;
         expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
         expect_attr(&c, "needed-nang-cao", "data-value", Some("unknown")).await;
-        c.find(Locator::Css("[name=registered_tier]"))
-            .await
-            .unwrap()
-            .select_by_value("nang-cao")
-            .await
-            .unwrap();
+        select_value(&c, "registered_tier", "nang-cao").await;
         expect_text(
             &c,
             "verdict",
@@ -462,12 +331,7 @@ fn the_2026_template_is_filled_in_and_judges_by_commune_group() {
         )
         .await;
         // Group 2 has no threshold at all yet.
-        c.find(Locator::Css("[name=commune_group]"))
-            .await
-            .unwrap()
-            .select_by_value("2")
-            .await
-            .unwrap();
+        select_value(&c, "commune_group", "2").await;
         expect_attr(&c, "tier-met", "data-tier", Some("none")).await;
         expect_attr(&c, "needed-ntm", "data-value", Some("unknown")).await;
     });

@@ -1,22 +1,16 @@
 //! Sharing a commune's figures as a link (and QR code), and opening such a link: it shows
 //! what it holds and asks first; a broken or hostile link changes nothing.
 
-mod support;
-
+use crate::support::*;
 use fantoccini::{Client, Locator};
 use ntm_calc::core::rules::tier::Tier;
 use ntm_calc::core::stored::record::CommuneRecord;
 use ntm_calc::core::stored::share;
-use support::*;
 
 const KEY: &str = "ntm-calc.commune";
 
 async fn stored_name(c: &Client) -> serde_json::Value {
-    exec(
-        c,
-        &format!("const t = localStorage.getItem('{KEY}'); return t && JSON.parse(t).data.name;"),
-    )
-    .await
+    stored(c, KEY).await["data"]["name"].clone()
 }
 
 #[test]
@@ -24,16 +18,9 @@ fn a_shared_link_opens_the_same_figures_after_asking() {
     let server = Server::dist();
     run(move |c| async move {
         open(&c, &server.url).await;
-        type_into(&c, "commune_name", "Xã Vạn Thạnh").await;
-        type_into(&c, "total", "10.000").await;
-        type_into(&c, "online", "3.291").await;
+        enter_commune(&c, "Xã Vạn Thạnh", "10.000", "3.291").await;
         expect_text(&c, "rate", Some("32,91 %")).await;
-        c.find(Locator::Css(&testid("share-link")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&c, "share-link").await;
         wait_for_app(&c).await;
         expect_text(
             &c,
@@ -50,7 +37,7 @@ fn a_shared_link_opens_the_same_figures_after_asking() {
             .unwrap()
             .unwrap();
         assert!(
-            link.starts_with(&format!("{}chia-se/#v1.", server.url)),
+            link.starts_with(&format!("{}#v1.", share_url(&server))),
             "{link}"
         );
         let qr = exec(
@@ -65,8 +52,7 @@ fn a_shared_link_opens_the_same_figures_after_asking() {
         exec(&c, "localStorage.clear(); return 0;").await;
         open(&c, &server.url).await;
         type_into(&c, "commune_name", "Xã Khác").await;
-        c.goto(&link).await.unwrap();
-        wait_for_app(&c).await;
+        open(&c, &link).await;
         expect_text(
             &c,
             "share-incoming",
@@ -84,20 +70,9 @@ fn a_shared_link_opens_the_same_figures_after_asking() {
             "Xã Khác",
             "nothing replaced before the answer"
         );
-        c.find(Locator::Css(&testid("share-accept")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
-        wait_for_app(&c).await;
+        click(&c, "share-accept").await;
         // The click navigates: until the calculator is there, the old page may still answer.
-        eventually(
-            "calculator opened",
-            Some("Xã Vạn Thạnh".to_owned()),
-            || try_input_value(&c, "commune_name"),
-        )
-        .await;
+        expect_calculator_of(&c, "calculator opened", "Xã Vạn Thạnh").await;
         expect_text(&c, "rate", Some("32,91 %")).await;
     });
 }
@@ -148,11 +123,7 @@ fn broken_and_hostile_links_change_nothing() {
             ("#<script>alert(1)</script>", "Liên kết không phải của ứng dụng này hoặc do phiên bản khác tạo. Không có gì thay đổi."),
         ];
         for (fragment, message) in cases {
-            c.goto(&format!("{}chia-se/{fragment}", server.url))
-                .await
-                .unwrap();
-            c.refresh().await.unwrap();
-            wait_for_app(&c).await;
+            open_anew(&c, &format!("{}{fragment}", share_url(&server))).await;
             expect_text(&c, "share-error", Some(message)).await;
             assert!(
                 c.find(Locator::Css("img, main script")).await.is_err(),
@@ -160,10 +131,8 @@ fn broken_and_hostile_links_change_nothing() {
             );
             assert_eq!(stored_name(&c).await, "Xã Giữ Nguyên");
         }
-        let long = format!("{}chia-se/#v1.{}", server.url, "A".repeat(9_000));
-        c.goto(&long).await.unwrap();
-        c.refresh().await.unwrap();
-        wait_for_app(&c).await;
+        let long = format!("{}#v1.{}", share_url(&server), "A".repeat(9_000));
+        open_anew(&c, &long).await;
         expect_text(
             &c,
             "share-error",

@@ -1,9 +1,9 @@
 //! The browser-test harness: serves the built `dist/` on 127.0.0.1 and drives a
 //! browser over WebDriver (headless Chromium or Firefox ESR, or WebKit, see [`browser`]), with a fresh profile
-//! per test.
-#![allow(dead_code)]
+//! per test. Generic steps are here; the app's pages and the steps on them are in [`pages`].
 
 pub mod browser;
+pub mod pages;
 pub mod server;
 
 use fantoccini::{Client, Locator};
@@ -12,7 +12,8 @@ use std::future::Future;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-pub use browser::{Browser, Driver, Setup};
+pub use browser::{Browser, Driver, SessionPost, Setup};
+pub use pages::*;
 pub use server::Server;
 
 /// How long to wait for the app to appear (wasm loads asynchronously) and for results.
@@ -45,6 +46,16 @@ pub fn fresh_profile(label: &str) -> PathBuf {
     let dir = base.join(format!("profile-{label}-{}-{nanos}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("create browser profile dir");
     dir
+}
+
+/// A setup whose downloads go without asking to a fresh folder labelled `label`; the folder.
+pub fn download_setup(label: &str) -> (PathBuf, Setup) {
+    let downloads = fresh_profile(label);
+    let setup = Setup {
+        downloads: Some(downloads.clone()),
+        ..Setup::default()
+    };
+    (downloads, setup)
 }
 
 /// Runs `test` against a fresh headless browser at desktop size; the session is always
@@ -110,6 +121,19 @@ pub async fn open(client: &Client, url: &str) {
     wait_for_app(client).await;
 }
 
+/// Opens `url` and loads it again: going to another fragment of the page that is open does
+/// not load the page anew.
+pub async fn open_anew(client: &Client, url: &str) {
+    client.goto(url).await.expect("navigate");
+    reload(client).await;
+}
+
+/// Reloads the page and waits until the app has mounted again.
+pub async fn reload(client: &Client) {
+    client.refresh().await.expect("reload");
+    wait_for_app(client).await;
+}
+
 pub async fn wait_for_app(client: &Client) {
     // A page still being replaced can answer a lookup with an error rather than "not yet"
     // (geckodriver, on a loaded machine): both mean "ask again" until the time is up.
@@ -148,38 +172,66 @@ pub async fn wait_for_testid(client: &Client, id: &str) -> fantoccini::elements:
 
 /// Clicks the element with `data-testid` `id`.
 pub async fn click(client: &Client, id: &str) {
+    click_css(client, &testid(id)).await
+}
+
+/// Clicks the element `css` selects.
+pub async fn click_css(client: &Client, css: &str) {
     client
-        .find(Locator::Css(&testid(id)))
+        .find(Locator::Css(css))
         .await
-        .unwrap_or_else(|e| panic!("no {id}: {e}"))
+        .unwrap_or_else(|e| panic!("no {css}: {e}"))
         .click()
         .await
         .expect("click");
 }
 
-/// Writes `text` to a new file named `name` (for a file input) and returns its path.
-pub fn write_file(name: &str, text: &str) -> String {
+/// Chooses the option `value` of the select named `name`.
+pub async fn select_value(client: &Client, name: &str, value: &str) {
+    client
+        .find(Locator::Css(&format!("[name=\"{name}\"]")))
+        .await
+        .unwrap_or_else(|e| panic!("no select {name}: {e}"))
+        .select_by_value(value)
+        .await
+        .unwrap_or_else(|e| panic!("no option {value} in {name}: {e}"));
+}
+
+/// Chooses the file `path` in the file input named `name`.
+pub async fn choose_file(client: &Client, name: &str, path: &str) {
+    client
+        .find(Locator::Css(&format!("[name=\"{name}\"]")))
+        .await
+        .unwrap_or_else(|e| panic!("no file input {name}: {e}"))
+        .send_keys(path)
+        .await
+        .expect("choose a file");
+}
+
+/// Writes `contents` to a new file named `name` (for a file input) and returns its path.
+pub fn write_file(name: &str, contents: impl AsRef<[u8]>) -> String {
     let path = fresh_profile("files").join(name);
-    std::fs::write(&path, text).expect("write a file to choose");
+    std::fs::write(&path, contents).expect("write a file to choose");
     path.display().to_string()
 }
 
-/// The text of the first `.json` file that arrives in `dir` (a download), waiting for it.
-pub async fn wait_for_download(dir: &Path) -> String {
-    for _ in 0..100 {
+/// The text of the first file ending in `.ext` that arrives in `dir` (a download) with at
+/// least `min_lines` lines, waiting for it.
+pub async fn wait_for_download(dir: &Path, ext: &str, min_lines: usize) -> String {
+    for _ in 0..150 {
         let found = std::fs::read_dir(dir).ok().and_then(|d| {
             d.flatten()
                 .map(|e| e.path())
-                .find(|p| p.extension().is_some_and(|e| e == "json"))
+                .find(|p| p.extension().is_some_and(|e| e == ext))
         });
         if let Some(text) = found.and_then(|path| std::fs::read_to_string(path).ok()) {
-            if !text.is_empty() {
+            if text.lines().count() >= min_lines {
                 return text;
             }
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    panic!("no file was downloaded");
+    panic!("no .{ext} file was downloaded to {}", dir.display());
 }
 
 /// The first page's WebAssembly file name in `dist/`.
@@ -194,6 +246,18 @@ pub fn first_page_wasm() -> String {
 
 pub fn testid(id: &str) -> String {
     format!("[data-testid=\"{id}\"]")
+}
+
+/// Types `keys` into the input named `name` after what it holds (WebDriver puts the caret at
+/// the end), without clearing it first.
+pub async fn type_more(client: &Client, name: &str, keys: &str) {
+    client
+        .find(Locator::Css(&format!("[name=\"{name}\"]")))
+        .await
+        .unwrap_or_else(|e| panic!("no input {name}: {e}"))
+        .send_keys(keys)
+        .await
+        .expect("type");
 }
 
 /// Replaces the text of the input named `name` by typing, as a person would.
@@ -231,51 +295,6 @@ async fn try_type(
         input.send_keys(text).await?;
     }
     Ok(input.prop("value").await?.unwrap_or_default())
-}
-
-/// What a real paste of `arguments[1]` over the whole of the box `arguments[0]` does: a paste
-/// event carrying the text, which the page may take over (a long text); otherwise the browser
-/// puts the text into the box and fires an input event.
-pub const PASTE_JS: &str = r#"
-const [a, text] = arguments;
-a.setSelectionRange(0, a.value.length);
-const paste = new ClipboardEvent('paste', { bubbles: true, cancelable: true });
-// A constructed event's clipboardData holds no text in Firefox: give it what a real paste has.
-Object.defineProperty(paste, 'clipboardData', { value: { getData: () => text } });
-if (a.dispatchEvent(paste)) {
-  a.value = text;
-  a.dispatchEvent(new Event('input', { bubbles: true }));
-}
-"#;
-
-/// Pastes `text` into the table page's import box, replacing what it held, as a real paste.
-pub async fn paste_table(client: &Client, text: &str) {
-    let area = client
-        .find(Locator::Css(&testid("import-text")))
-        .await
-        .expect("import box");
-    client
-        .execute(
-            PASTE_JS,
-            vec![serde_json::to_value(&area).expect("element"), json!(text)],
-        )
-        .await
-        .expect("paste");
-}
-
-/// Pastes `text` and confirms the import, once its preview is shown (a long text is read
-/// after the box settles, in steps).
-pub async fn import_table(client: &Client, text: &str) {
-    paste_table(client, text).await;
-    let deadline = Instant::now() + APP_TIMEOUT;
-    let confirm = loop {
-        match client.find(Locator::Css(&testid("import-confirm"))).await {
-            Ok(button) => break button,
-            Err(e) if Instant::now() > deadline => panic!("no preview to confirm: {e}"),
-            Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
-        }
-    };
-    confirm.click().await.expect("click");
 }
 
 /// Everything the page shows as text.
@@ -358,6 +377,33 @@ pub async fn expect_attr(client: &Client, id: &str, attr: &str, expected: Option
 
 pub async fn exec(client: &Client, script: &str) -> Value {
     client.execute(script, vec![]).await.expect("script runs")
+}
+
+/// The text localStorage holds under `key` (`null` when there is none).
+pub async fn raw_stored(client: &Client, key: &str) -> Value {
+    exec(client, &format!("return localStorage.getItem('{key}');")).await
+}
+
+/// The document localStorage holds under `key`, parsed (`null` when there is none).
+pub async fn stored(client: &Client, key: &str) -> Value {
+    exec(
+        client,
+        &format!(
+            "const t = localStorage.getItem('{key}'); return t === null ? null : JSON.parse(t);"
+        ),
+    )
+    .await
+}
+
+/// Stores `text` under `key` in localStorage, as the page would (nothing reloads).
+pub async fn set_stored(client: &Client, key: &str, text: &str) {
+    client
+        .execute(
+            "localStorage.setItem(arguments[0], arguments[1]); return 0;",
+            vec![json!(key), json!(text)],
+        )
+        .await
+        .expect("store in localStorage");
 }
 
 /// Fails when the page is wider than `width` CSS pixels (it would scroll sideways).

@@ -1,10 +1,8 @@
 //! Never a blank page: without scripts, or when the app's WebAssembly cannot load, the page
 //! says what to do.
 
-mod support;
-
+use crate::support::*;
 use fantoccini::Locator;
-use support::*;
 
 #[test]
 fn a_wasm_that_fails_to_load_is_explained() {
@@ -34,13 +32,7 @@ fn without_scripts_the_page_says_what_it_needs() {
     };
     run_with(setup, move |c| async move {
         c.goto(&server.url).await.unwrap();
-        let body = c
-            .find(Locator::Css("body"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let body = page_text(&c).await;
         assert!(
             body.contains("Ứng dụng cần JavaScript và WebAssembly"),
             "{body}"

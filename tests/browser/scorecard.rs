@@ -2,17 +2,11 @@
 //! real browser: Sóc Trăng's figures of seed 004, met or not and the gap in words, a 100 %
 //! target with items short of it, wrong input, persistence, accessibility and layout.
 
-mod support;
-
+use crate::support::*;
 use fantoccini::{Client, Locator};
 use serde_json::{json, Value};
-use support::*;
 
 const KEY: &str = "ntm-calc.history";
-
-fn scorecard_url(server: &Server) -> String {
-    format!("{}theo-doi/#/chi-tieu", server.url)
-}
 
 async fn open_scorecard(c: &Client, server: &Server) {
     open(c, &scorecard_url(server)).await;
@@ -23,24 +17,15 @@ async fn open_scorecard(c: &Client, server: &Server) {
         .expect("the scorecard did not appear");
 }
 
-async fn click(c: &Client, css: &str) {
-    c.find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("no {css}: {e}"))
-        .click()
-        .await
-        .expect("click");
-}
-
 /// Enters `rate` for the indicator `id` as a rate.
 async fn enter_rate(c: &Client, id: &str, rate: &str) {
-    click(c, &format!("#sc-{id}-mode-rate")).await;
+    click_css(c, &format!("#sc-{id}-mode-rate")).await;
     type_into(c, &format!("sc-{id}-rate"), rate).await;
 }
 
 /// Enters `conforming` of `all` for the indicator `id` as counts.
 async fn enter_counts(c: &Client, id: &str, conforming: &str, all: &str) {
-    click(c, &format!("#sc-{id}-mode-counts")).await;
+    click_css(c, &format!("#sc-{id}-mode-counts")).await;
     type_into(c, &format!("sc-{id}-conforming"), conforming).await;
     type_into(c, &format!("sc-{id}-all"), all).await;
 }
@@ -55,14 +40,7 @@ async fn expect_gap(c: &Client, id: &str, gap: &str) {
 
 /// The stored entries of the first unit's first scorecard.
 async fn stored_entries(c: &Client) -> Value {
-    exec(
-        c,
-        &format!(
-            "const t = localStorage.getItem('{KEY}'); \
-             return t && JSON.parse(t).data.units[0].scorecards[0];"
-        ),
-    )
-    .await
+    stored(c, KEY).await["data"]["units"][0]["scorecards"][0].clone()
 }
 
 /// Sóc Trăng's results to 08/2024 (seed 004): four as the printed rates, the online
@@ -140,8 +118,7 @@ fn soc_trang_figures_are_judged_with_their_gaps_and_kept_after_a_reload() {
         assert_eq!(online["value"]["ratio"]["conforming"], 4339);
         assert_eq!(online["value"]["ratio"]["all"], 10000);
 
-        c.refresh().await.expect("reload");
-        wait_for_app(&c).await;
+        reload(&c).await;
         check_soc_trang(&c).await;
         assert_eq!(input_value(&c, "sc-as-of").await, "29/08/2024");
         assert_eq!(
@@ -174,12 +151,7 @@ fn wrong_input_is_shown_under_its_field_and_keeps_the_last_good_figure() {
         expect_met(&c, "ho-so-truc-tuyen", "false").await;
 
         // A decimal comma typed after the count: the first wrong key already shows why.
-        c.find(Locator::Css("[name=\"sc-ho-so-truc-tuyen-conforming\"]"))
-            .await
-            .expect("field")
-            .send_keys(",5")
-            .await
-            .expect("type");
+        type_more(&c, "sc-ho-so-truc-tuyen-conforming", ",5").await;
         expect_text(
             &c,
             "error-sc-ho-so-truc-tuyen-conforming",
@@ -232,12 +204,7 @@ fn wrong_input_is_shown_under_its_field_and_keeps_the_last_good_figure() {
         // A rate with three decimals, and a wrong date.
         enter_rate(&c, "so-hoa-ho-so", "48,76").await;
         expect_gap(&c, "so-hoa-ho-so", "thiếu 31,24 điểm phần trăm").await;
-        c.find(Locator::Css("[name=\"sc-so-hoa-ho-so-rate\"]"))
-            .await
-            .expect("field")
-            .send_keys("9")
-            .await
-            .expect("type");
+        type_more(&c, "sc-so-hoa-ho-so-rate", "9").await;
         expect_text(
             &c,
             "error-sc-so-hoa-ho-so-rate",
@@ -269,7 +236,7 @@ fn english_words_the_gaps_in_english() {
         enter_rate(&c, "dich-vu-cong-toan-trinh", "68,82").await;
         enter_counts(&c, "ho-so-truc-tuyen", "4.339", "10.000").await;
         enter_counts(&c, "ket-qua-dien-tu", "4.938", "4.941").await;
-        click(&c, &testid("lang-switch")).await;
+        click(&c, "lang-switch").await;
         eventually("the page in English", json!("en"), || {
             exec(&c, "return document.documentElement.lang")
         })

@@ -1,11 +1,9 @@
 //! Keyboard only: every control is reached with Tab in reading order, used with keys, and
 //! shows where the focus is.
 
-mod support;
-
+use crate::support::*;
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::Client;
-use support::*;
 
 const TAB: &str = "\u{E004}";
 const SPACE: &str = "\u{E00D}";
@@ -92,7 +90,7 @@ async fn move_focus_to(c: &Client, key: &str, target: &str, limit: usize) {
 fn the_table_is_filled_and_edited_with_the_keyboard_alone() {
     let server = Server::dist();
     run(move |c| async move {
-        open(&c, &format!("{}bang/", server.url)).await;
+        open(&c, &table_url(&server)).await;
         tab_to(&c, "import_text", 20).await;
         press(&c, "Xã A;40\u{E007}Xã B;20").await;
         tab_to(&c, "import-confirm", 8).await;

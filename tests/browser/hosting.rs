@@ -1,10 +1,8 @@
 //! The built app: its size budget, and that it runs from any sub-path of a static host.
 
-mod support;
-
+use crate::support::*;
 use flate2::{write::GzEncoder, Compression};
 use std::io::Write;
-use support::*;
 
 /// Everything a first visit downloads (html, js, wasm, css of the first page; the table
 /// page under bang/ loads only when opened), gzipped, in bytes.
@@ -47,8 +45,7 @@ fn runs_from_a_sub_path_of_a_static_host() {
     run(move |c| async move {
         assert!(server.url.ends_with("/sub/dir/"));
         open(&c, &server.url).await;
-        type_into(&c, "total", "99.854").await;
-        type_into(&c, "online", "69.967").await;
+        enter_counts(&c, "99.854", "69.967").await;
         // Seed 003 prints 70,06 %; exactly it is 70,0693… %, so 70,07 %.
         expect_text(&c, "rate", Some("70,07 %")).await;
     });

@@ -1,28 +1,15 @@
 //! What is typed survives reloads and restarts; broken or missing storage never loses data.
 
-mod support;
-
+use crate::support::*;
 use serde_json::json;
-use support::*;
 
 const KEY: &str = "ntm-calc.commune";
 
 async fn fill(c: &fantoccini::Client) {
     type_into(c, "commune_name", "Xã Ninh Quang").await;
-    c.find(fantoccini::Locator::Css("[name=registered_tier]"))
-        .await
-        .unwrap()
-        .select_by_value("kieu-mau")
-        .await
-        .unwrap();
-    c.find(fantoccini::Locator::Css("[name=dx_criterion]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    type_into(c, "total", "1234").await;
-    type_into(c, "online", "742").await;
+    select_value(c, "registered_tier", "kieu-mau").await;
+    click_css(c, "[name=dx_criterion]").await;
+    enter_counts(c, "1234", "742").await;
     type_into(c, "full_online", "500").await;
     // (0,7 · 1.234 − 500) / 0,3 = 1.212,67 → 1.213 more full-process dossiers.
     expect_attr(c, "needed-kieu-mau", "data-value", Some("1213")).await;
@@ -51,14 +38,9 @@ fn what_was_typed_is_back_after_a_reload() {
     run(move |c| async move {
         open(&c, &server.url).await;
         fill(&c).await;
-        c.refresh().await.unwrap();
-        wait_for_app(&c).await;
+        reload(&c).await;
         expect_filled(&c).await;
-        let stored = exec(
-            &c,
-            &format!("return JSON.parse(localStorage.getItem('{KEY}'))"),
-        )
-        .await;
+        let stored = stored(&c, KEY).await;
         assert_eq!(stored["schema"], 1);
         assert_eq!(
             stored["data"]["counts"],
@@ -82,8 +64,7 @@ fn wrong_input_never_overwrites_the_last_good_figures() {
         .await;
         type_into(&c, "total", "").await;
         type_into(&c, "commune_name", "Xã Ninh Quang").await;
-        c.refresh().await.unwrap();
-        wait_for_app(&c).await;
+        reload(&c).await;
         expect_filled(&c).await;
     });
 }
@@ -121,8 +102,7 @@ fn without_storage_the_app_works_in_memory_and_says_so() {
             Some("Trình duyệt không cho lưu dữ liệu (chế độ riêng tư hoặc bị chặn): số liệu chỉ giữ trong trang này và sẽ mất khi đóng trang."),
         )
         .await;
-        type_into(&c, "total", "100").await;
-        type_into(&c, "online", "50").await;
+        enter_counts(&c, "100", "50").await;
         expect_attr(&c, "tier-met", "data-tier", Some("kieu-mau")).await;
         expect_text(&c, "saved-note", Some("")).await;
     });
@@ -130,14 +110,8 @@ fn without_storage_the_app_works_in_memory_and_says_so() {
 
 async fn plant_and_reload(c: &fantoccini::Client, url: &str, stored: &str) {
     open(c, url).await;
-    c.execute(
-        "localStorage.setItem(arguments[0], arguments[1])",
-        vec![json!(KEY), json!(stored)],
-    )
-    .await
-    .unwrap();
-    c.refresh().await.unwrap();
-    wait_for_app(c).await;
+    set_stored(c, KEY, stored).await;
+    reload(c).await;
 }
 
 #[test]
@@ -152,29 +126,16 @@ fn an_unreadable_entry_is_kept_aside_not_overwritten() {
             Some("Dữ liệu đã lưu trước đây không đọc được (không phải dữ liệu của ứng dụng). Đã cất nguyên vẹn dưới khóa “ntm-calc.commune.unreadable.1”, không xóa."),
         )
         .await;
-        let aside = exec(
-            &c,
-            &format!("return localStorage.getItem('{KEY}.unreadable.1')"),
-        )
-        .await;
+        let aside = raw_stored(&c, &format!("{KEY}.unreadable.1")).await;
         assert_eq!(aside, garbage);
         // The app starts clean and saves new figures under its own key.
         assert_eq!(input_value(&c, "total").await, "");
-        type_into(&c, "total", "10").await;
-        type_into(&c, "online", "3").await;
+        enter_counts(&c, "10", "3").await;
         expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
-        let stored = exec(
-            &c,
-            &format!("return JSON.parse(localStorage.getItem('{KEY}'))"),
-        )
-        .await;
+        let stored = stored(&c, KEY).await;
         assert_eq!(stored["data"]["counts"]["online"], 3);
         assert_eq!(
-            exec(
-                &c,
-                &format!("return localStorage.getItem('{KEY}.unreadable.1')")
-            )
-            .await,
+            raw_stored(&c, &format!("{KEY}.unreadable.1")).await,
             garbage
         );
     });
@@ -200,20 +161,9 @@ fn entries_from_a_newer_version_or_with_impossible_figures_are_kept_aside() {
             Some("Dữ liệu đã lưu trước đây không đọc được (số liệu không hợp lệ). Đã cất nguyên vẹn dưới khóa “ntm-calc.commune.unreadable.2”, không xóa."),
         )
         .await;
+        assert_eq!(raw_stored(&c, &format!("{KEY}.unreadable.1")).await, newer);
         assert_eq!(
-            exec(
-                &c,
-                &format!("return localStorage.getItem('{KEY}.unreadable.1')")
-            )
-            .await,
-            newer
-        );
-        assert_eq!(
-            exec(
-                &c,
-                &format!("return localStorage.getItem('{KEY}.unreadable.2')")
-            )
-            .await,
+            raw_stored(&c, &format!("{KEY}.unreadable.2")).await,
             impossible
         );
     });
@@ -225,8 +175,7 @@ fn two_tabs_show_each_others_edits_and_never_write_over_them() {
     run(move |c| async move {
         open(&c, &server.url).await;
         let first = c.window().await.unwrap();
-        type_into(&c, "total", "100").await;
-        type_into(&c, "online", "20").await;
+        enter_counts(&c, "100", "20").await;
         expect_attr(&c, "tier-met", "data-tier", Some("none")).await;
         open_tab(&c, &server.url).await;
         assert_eq!(input_value(&c, "online").await, "20");
@@ -242,11 +191,7 @@ fn two_tabs_show_each_others_edits_and_never_write_over_them() {
         expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
         // ... and its next edit builds on it rather than on its older state.
         type_into(&c, "commune_name", "Xã Hai Thẻ").await;
-        let stored = exec(
-            &c,
-            &format!("return JSON.parse(localStorage.getItem('{KEY}')).data"),
-        )
-        .await;
+        let stored = stored(&c, KEY).await["data"].clone();
         assert_eq!(stored["counts"]["online"], 35);
         assert_eq!(stored["name"], "Xã Hai Thẻ");
     });
@@ -263,8 +208,7 @@ fn a_full_storage_is_reported_and_the_app_keeps_working() {
     );
     run(move |c| async move {
         open(&c, &server.url).await;
-        type_into(&c, "total", "100").await;
-        type_into(&c, "online", "50").await;
+        enter_counts(&c, "100", "50").await;
         expect_attr(&c, "tier-met", "data-tier", Some("kieu-mau")).await;
         expect_text(
             &c,

@@ -1,9 +1,7 @@
 //! A strict Content-Security-Policy holds while the app is used, and user text stays text.
 
-mod support;
-
+use crate::support::*;
 use fantoccini::{Client, Locator};
-use support::*;
 
 const RECORD_VIOLATIONS: &str =
     "window.__csp = []; document.addEventListener('securitypolicyviolation', \
@@ -34,8 +32,7 @@ fn the_policy_is_strict_and_nothing_breaks_it() {
             "{policy}"
         );
 
-        type_into(&c, "total", "1.000").await;
-        type_into(&c, "online", "420").await;
+        enter_counts(&c, "1.000", "420").await;
         expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
         let bar = exec(
             &c,
@@ -48,8 +45,7 @@ fn the_policy_is_strict_and_nothing_breaks_it() {
         );
         assert_eq!(violations(&c).await, Vec::<String>::new(), "calculator");
 
-        c.goto(&format!("{}bang/", server.url)).await.unwrap();
-        wait_for_app(&c).await;
+        open(&c, &table_url(&server)).await;
         import_table(&c, "Xã <b>A</b>\t100\t40\n").await;
         expect_text(&c, "row-count", Some("1 đơn vị")).await;
         assert!(

@@ -2,9 +2,7 @@
 //! months (planted as a stored document), seed 003's shares per unit and per level, the
 //! NTM tiers, rankings, the official header, and the printed page as a PDF.
 
-mod support;
-
-use fantoccini::wd::WebDriverCompatibleCommand;
+use crate::support::*;
 use fantoccini::{Client, Locator};
 use ntm_calc::core::history::calendar::Month;
 use ntm_calc::core::history::month_entry::{MonthEntry, MonthFigures};
@@ -13,7 +11,6 @@ use ntm_calc::core::num::count::Count;
 use ntm_calc::core::stored::history_record::{encode, HistoryRecord, UnitHistory};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
-use support::*;
 
 const KEY: &str = "ntm-calc.history";
 
@@ -81,21 +78,11 @@ fn record() -> HistoryRecord {
     }
 }
 
-fn report_url(server: &Server) -> String {
-    format!("{}theo-doi/#/bao-cao", server.url)
-}
-
 /// Opens the report with `record()` stored.
 async fn open_report(c: &Client, server: &Server) {
     open(c, &report_url(server)).await;
-    c.execute(
-        "localStorage.setItem(arguments[0], arguments[1]); return 0;",
-        vec![json!(KEY), json!(encode(&record()))],
-    )
-    .await
-    .expect("plant the history");
-    c.refresh().await.expect("reload");
-    wait_for_app(c).await;
+    set_stored(c, KEY, &encode(&record())).await;
+    reload(c).await;
     c.wait()
         .at_most(APP_TIMEOUT)
         .for_element(Locator::Css("[data-unit=\"Thị xã Ninh Hòa\"]"))
@@ -135,11 +122,7 @@ async fn ranking(c: &Client, id: &str) -> Vec<String> {
 }
 
 async fn choose_metric(c: &Client, slug: &str) {
-    let select = c
-        .find(Locator::Css("[name=\"r-rank-metric\"]"))
-        .await
-        .expect("metric choice");
-    select.select_by_value(slug).await.expect("choose a metric");
+    select_value(c, "r-rank-metric", slug).await;
 }
 
 #[test]
@@ -244,21 +227,10 @@ fn shares_levels_and_rankings_come_from_each_units_months() {
 }
 
 /// The W3C WebDriver "Print Page" command: the page as a PDF, base64 in the answer.
-#[derive(Debug)]
-struct PrintPage;
-
-impl WebDriverCompatibleCommand for PrintPage {
-    fn endpoint(
-        &self,
-        base: &url::Url,
-        session: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base.join(&format!("session/{}/print", session.unwrap_or_default()))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({ "page": { "width": 21.0, "height": 29.7 }, "background": false });
-        (http::Method::POST, Some(body.to_string()))
+fn print_page() -> SessionPost {
+    SessionPost {
+        path: "print",
+        body: json!({ "page": { "width": 21.0, "height": 29.7 }, "background": false }),
     }
 }
 
@@ -315,7 +287,7 @@ fn artifact(name: &str) -> PathBuf {
 /// file in `downloads` (the setup's download folder), as its print dialog's "Print to File".
 async fn print_to_pdf(c: &Client, downloads: &Path) -> Vec<u8> {
     if Browser::current() != Browser::WebKit {
-        let answer = c.issue_cmd(PrintPage).await.expect("WebDriver print");
+        let answer = c.issue_cmd(print_page()).await.expect("WebDriver print");
         return base64_decode(answer.as_str().expect("base64 PDF"));
     }
     exec(
@@ -340,11 +312,7 @@ async fn print_to_pdf(c: &Client, downloads: &Path) -> Vec<u8> {
 #[test]
 fn the_report_has_an_official_header_and_prints_to_a_pdf() {
     let server = Server::dist();
-    let downloads = fresh_profile("prints");
-    let setup = Setup {
-        downloads: Some(downloads.clone()),
-        ..Setup::default()
-    };
+    let (downloads, setup) = download_setup("prints");
     run_with(setup, move |c| async move {
         open_report(&c, &server).await;
         // Filled from the unit shown, editable.
@@ -358,12 +326,7 @@ fn the_report_has_an_official_header_and_prints_to_a_pdf() {
         )
         .await;
         // One more digit: a wrong date, shown under its field; the last good one stays.
-        c.find(Locator::Css("[name=\"r-date\"]"))
-            .await
-            .expect("date field")
-            .send_keys("9")
-            .await
-            .expect("type");
+        type_more(&c, "r-date", "9").await;
         expect_text(
             &c,
             "error-r-date",
@@ -403,8 +366,7 @@ fn the_report_has_an_official_header_and_prints_to_a_pdf() {
         )
         .await;
         // What was typed in the header is there after a reload.
-        c.refresh().await.unwrap();
-        wait_for_app(&c).await;
+        reload(&c).await;
         assert_eq!(input_value(&c, "r-number").await, "125/BC-UBND");
         assert_eq!(input_value(&c, "r-date").await, "05/07/2025");
         let header = text_of(&c, "report-header").await.expect("header");
@@ -493,12 +455,7 @@ fn the_report_in_english() {
     let server = Server::dist();
     run(move |c| async move {
         open_report(&c, &server).await;
-        c.find(Locator::Css(&testid("lang-switch")))
-            .await
-            .expect("language button")
-            .click()
-            .await
-            .expect("click");
+        click(&c, "lang-switch").await;
         expect_text(&c, "print-report", Some("Print")).await;
         type_into(&c, "r-date", "05/07/2025").await;
         expect_text(&c, "report-date", Some("Vạn Thạnh, 5 July 2025")).await;

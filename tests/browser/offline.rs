@@ -1,10 +1,8 @@
 //! After one visit the app loads and works with the network gone; a new version announces
 //! itself. Served at the root and under a sub-path, as on a static host.
 
-mod support;
-
+use crate::support::*;
 use fantoccini::Client;
-use support::*;
 
 /// Waits until a service worker controls the page (it has cached every file by then).
 async fn wait_until_controlled(c: &Client) {
@@ -25,22 +23,19 @@ fn offline_round_trip(prefix: &'static str) {
     let server = Server::start(dist_dir(), prefix);
     run(move |c| async move {
         open(&c, &server.url).await;
-        type_into(&c, "total", "1.000").await;
-        type_into(&c, "online", "290").await;
+        enter_counts(&c, "1.000", "290").await;
         expect_attr(&c, "needed-ntm", "data-value", Some("15")).await;
         wait_until_controlled(&c).await;
 
         server.set_up(false);
         // Opening the app again, as from a bookmark or the home screen.
-        c.goto(&server.url).await.unwrap();
-        wait_for_app(&c).await;
+        open(&c, &server.url).await;
         assert_eq!(input_value(&c, "total").await, "1.000");
         type_into(&c, "online", "300").await;
         expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
 
         // The table page was cached on the first visit too.
-        c.goto(&format!("{}bang/", server.url)).await.unwrap();
-        wait_for_app(&c).await;
+        open(&c, &table_url(&server)).await;
         expect_text(&c, "row-count", Some("0 đơn vị")).await;
         let manifest = exec(
             &c,
@@ -77,21 +72,13 @@ fn a_new_version_offers_a_reload() {
         server.override_file("sw.js", |body| {
             body.replace("const CACHE = 'ntm-calc-", "const CACHE = 'ntm-calc-next-")
         });
-        c.goto(&server.url).await.unwrap();
-        wait_for_app(&c).await;
+        open(&c, &server.url).await;
         eventually("update notice", Some("Đã có phiên bản mới của ứng dụng.".to_owned()), || async {
             let script = "const b = document.querySelector('[data-testid=update-ready] span'); return b && b.textContent;";
             exec(&c, script).await.as_str().map(str::to_owned)
         })
         .await;
-        c.find(fantoccini::Locator::Css(
-            "[data-testid=update-ready] button",
-        ))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        click_css(&c, "[data-testid=update-ready] button").await;
         // The new worker takes over and the page reloads itself.
         eventually("new worker in control", true, || async {
             exec(&c, "return !!navigator.serviceWorker.controller && !document.querySelector('[data-testid=update-ready]')")

@@ -1,9 +1,7 @@
 //! The commune calculator in a real browser: typing, results, wrong input.
 
-mod support;
-
+use crate::support::*;
 use fantoccini::Locator;
-use support::*;
 
 #[test]
 fn shows_rate_tier_and_needs_as_the_counts_are_typed() {
@@ -11,9 +9,7 @@ fn shows_rate_tier_and_needs_as_the_counts_are_typed() {
     run(move |c| async move {
         open(&c, &server.url).await;
         // Seed 000: Xã Vạn Thạnh, 32,91 %.
-        type_into(&c, "commune_name", "Xã Vạn Thạnh").await;
-        type_into(&c, "total", "10.000").await;
-        type_into(&c, "online", "3291").await;
+        enter_commune(&c, "Xã Vạn Thạnh", "10.000", "3291").await;
         expect_text(&c, "rate", Some("32,91 %")).await;
         expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
         expect_attr(&c, "needed-ntm", "data-value", Some("0")).await;
@@ -28,11 +24,7 @@ fn shows_rate_tier_and_needs_as_the_counts_are_typed() {
         )
         .await;
 
-        let select = c
-            .find(Locator::Css("[name=registered_tier]"))
-            .await
-            .unwrap();
-        select.select_by_value("nang-cao").await.unwrap();
+        select_value(&c, "registered_tier", "nang-cao").await;
         expect_text(
             &c,
             "verdict",
@@ -52,8 +44,7 @@ fn a_rate_just_below_thirty_percent_never_reads_thirty() {
     let server = Server::dist();
     run(move |c| async move {
         open(&c, &server.url).await;
-        type_into(&c, "total", "20.000").await;
-        type_into(&c, "online", "5.999").await;
+        enter_counts(&c, "20.000", "5.999").await;
         expect_text(&c, "rate", Some("29,99 %")).await;
         expect_attr(&c, "tier-met", "data-tier", Some("none")).await;
         expect_attr(&c, "needed-ntm", "data-value", Some("2")).await;
@@ -71,21 +62,10 @@ fn the_model_tier_with_digital_transformation_needs_full_process_dossiers() {
     let server = Server::dist();
     run(move |c| async move {
         open(&c, &server.url).await;
-        c.find(Locator::Css("[name=registered_tier]"))
-            .await
-            .unwrap()
-            .select_by_value("kieu-mau")
-            .await
-            .unwrap();
-        type_into(&c, "total", "1.000").await;
-        type_into(&c, "online", "600").await;
+        select_value(&c, "registered_tier", "kieu-mau").await;
+        enter_counts(&c, "1.000", "600").await;
         expect_attr(&c, "tier-met", "data-tier", Some("kieu-mau")).await;
-        c.find(Locator::Css("[name=dx_criterion]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click_css(&c, "[name=dx_criterion]").await;
         expect_attr(&c, "tier-met", "data-tier", Some("nang-cao")).await;
         expect_text(
             &c,
@@ -111,8 +91,7 @@ fn wrong_input_is_explained_under_its_field_and_withholds_results() {
     let server = Server::dist();
     run(move |c| async move {
         open(&c, &server.url).await;
-        type_into(&c, "total", "1.000").await;
-        type_into(&c, "online", "300").await;
+        enter_counts(&c, "1.000", "300").await;
         expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
 
         let cases = [
@@ -182,8 +161,7 @@ fn zero_dossiers_says_so_and_never_nan() {
     let server = Server::dist();
     run(move |c| async move {
         open(&c, &server.url).await;
-        type_into(&c, "total", "0").await;
-        type_into(&c, "online", "0").await;
+        enter_counts(&c, "0", "0").await;
         expect_text(&c, "rate", Some("Chưa có hồ sơ")).await;
         expect_attr(&c, "tier-met", "data-tier", Some("none")).await;
         expect_text(
@@ -206,9 +184,7 @@ fn a_hostile_name_is_shown_as_text() {
     run(move |c| async move {
         open(&c, &server.url).await;
         let name = "<img src=x onerror=\"document.title='pwned'\">";
-        type_into(&c, "commune_name", name).await;
-        type_into(&c, "total", "10").await;
-        type_into(&c, "online", "5").await;
+        enter_commune(&c, name, "10", "5").await;
         expect_text(
             &c,
             "verdict",
@@ -228,20 +204,14 @@ fn english_is_one_click_away_and_remembered() {
     let server = Server::dist();
     run(move |c| async move {
         open(&c, &server.url).await;
-        type_into(&c, "total", "100").await;
-        type_into(&c, "online", "25").await;
+        enter_counts(&c, "100", "25").await;
         expect_text(
             &c,
             "verdict",
             Some("Cần thêm 8 hồ sơ trực tuyến để đạt NTM."),
         )
         .await;
-        c.find(Locator::Css(&testid("lang-switch")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&c, "lang-switch").await;
         expect_text(
             &c,
             "verdict",
@@ -249,8 +219,7 @@ fn english_is_one_click_away_and_remembered() {
         )
         .await;
         assert_eq!(exec(&c, "return document.documentElement.lang").await, "en");
-        c.refresh().await.unwrap();
-        wait_for_app(&c).await;
+        reload(&c).await;
         expect_text(
             &c,
             "verdict",
@@ -267,8 +236,7 @@ fn axe_finds_no_accessibility_violations() {
     run(move |c| async move {
         open(&c, &server.url).await;
         assert_eq!(axe_violations(&c).await, Vec::<String>::new(), "empty form");
-        type_into(&c, "total", "1.000").await;
-        type_into(&c, "online", "420").await;
+        enter_counts(&c, "1.000", "420").await;
         expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
         assert_eq!(
             axe_violations(&c).await,

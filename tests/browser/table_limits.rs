@@ -2,15 +2,9 @@
 //! not text, large pastes read without holding up the page, a table of 50.000 districts, and
 //! the limits one import keeps to.
 
-mod support;
-
+use crate::support::*;
 use fantoccini::{Client, Locator};
 use std::time::{Duration, Instant};
-use support::*;
-
-fn table_url(server: &Server) -> String {
-    format!("{}bang/", server.url)
-}
 
 /// Large tables take longer than the usual wait on a loaded machine.
 const LARGE_TIMEOUT: Duration = Duration::from_secs(40);
@@ -31,7 +25,7 @@ async fn expect_text_within(c: &Client, id: &str, expected: &str, within: Durati
 
 /// Clicks the element `id`, scrolled to the middle of the window first (a long page can still
 /// be moving under a click at its edge).
-async fn click(c: &Client, id: &str) {
+async fn click_centered(c: &Client, id: &str) {
     let el = c
         .find(Locator::Css(&testid(id)))
         .await
@@ -47,19 +41,6 @@ async fn click(c: &Client, id: &str) {
 
 async fn row_errors(c: &Client) -> String {
     text_of(c, "import-row-errors").await.unwrap_or_default()
-}
-
-/// A file of `bytes` named `name` in a fresh folder; its path.
-fn write_file(name: &str, bytes: &[u8]) -> String {
-    let dir = fresh_profile("files");
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path.to_string_lossy().into_owned()
-}
-
-async fn choose_file(c: &Client, path: &str) {
-    let input = c.find(Locator::Css("[name=import_file]")).await.unwrap();
-    input.send_keys(path).await.unwrap();
 }
 
 /// `n` communes; `group(i)` names the district of commune `i`. Total and online dossiers as
@@ -113,7 +94,7 @@ fn a_quote_left_open_is_reported_on_its_line_and_the_other_rows_are_read() {
             errors.starts_with("Dòng 3: Tên đơn vị dài 300 ký tự, tối đa 200: hãy rút gọn."),
             "{errors}"
         );
-        click(&c, "import-confirm").await;
+        click_centered(&c, "import-confirm").await;
         expect_text(&c, "row-count", Some("1 đơn vị")).await;
         let longest = exec(
             &c,
@@ -135,7 +116,7 @@ fn files_that_are_not_text_are_refused_by_name_and_change_nothing() {
         b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n",
     );
     let jpeg = write_file("anh.jpg", b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00");
-    let zip = write_file("bang.zip", &[b"PK\x05\x06".as_slice(), &[0; 18]].concat());
+    let zip = write_file("bang.zip", [b"PK\x05\x06".as_slice(), &[0; 18]].concat());
     let nul = write_file("bang.csv", b"Ten,Tong\nXa A,100\nXa B\x00,1\n");
     // "Xã B" in Windows-1258, where ã is one byte (0xE3).
     let cp1258 = write_file(
@@ -147,7 +128,7 @@ fn files_that_are_not_text_are_refused_by_name_and_change_nothing() {
     for unit in "Tên đơn vị\tTỷ lệ\r\nXã Ninh Tây\t98,46\r\n".encode_utf16() {
         utf16.extend_from_slice(&unit.to_le_bytes());
     }
-    let unicode_text = write_file("unicode.txt", &utf16);
+    let unicode_text = write_file("unicode.txt", utf16);
     run(move |c| async move {
         open(&c, &table_url(&server)).await;
         import_table(&c, "Xã A\t40\nXã B\t20\n").await;
@@ -171,7 +152,7 @@ fn files_that_are_not_text_are_refused_by_name_and_change_nothing() {
             ),
         ];
         for (path, message) in cases {
-            choose_file(&c, path).await;
+            choose_file(&c, "import_file", path).await;
             eventually(path, true, || async {
                 text_of(&c, "import-error")
                     .await
@@ -191,10 +172,10 @@ fn files_that_are_not_text_are_refused_by_name_and_change_nothing() {
             expect_text(&c, "row-count", Some("2 đơn vị")).await;
         }
         // Text in UTF-16 is text.
-        choose_file(&c, &unicode_text).await;
+        choose_file(&c, "import_file", &unicode_text).await;
         expect_text(&c, "import-confirm", Some("Nhập 1 đơn vị")).await;
         assert!(text_of(&c, "import-error").await.is_none());
-        click(&c, "import-confirm").await;
+        click_centered(&c, "import-confirm").await;
         expect_text(&c, "row-count", Some("3 đơn vị")).await;
     });
 }
@@ -299,7 +280,7 @@ fn a_table_of_50_000_districts_deletes_a_row_and_counts_its_verdicts() {
         open(&c, &table_url(&server)).await;
         paste_table(&c, &communes(50_000, |i| format!("Huyện {i}"))).await;
         expect_text_within(&c, "import-confirm", "Nhập 50.000 đơn vị", LARGE_TIMEOUT).await;
-        click(&c, "import-confirm").await;
+        click_centered(&c, "import-confirm").await;
         expect_text_within(&c, "row-count", "50.000 đơn vị", LARGE_TIMEOUT).await;
         expect_text_within(&c, "group-count", &count(50_000, passing), LARGE_TIMEOUT).await;
         let shown = exec(
@@ -310,7 +291,7 @@ fn a_table_of_50_000_districts_deletes_a_row_and_counts_its_verdicts() {
         assert_eq!(shown, 50, "one page of verdicts is drawn");
         // Xã Thử 0 (Huyện 0) is at 10 %: deleting it leaves the passing groups as they were.
         assert_eq!(figures(0), (200, 20));
-        click(&c, "delete-unit").await;
+        click_centered(&c, "delete-unit").await;
         expect_text_within(&c, "row-count", "49.999 đơn vị", LARGE_TIMEOUT).await;
         expect_text_within(&c, "group-count", &count(49_999, passing), LARGE_TIMEOUT).await;
         let first = exec(
@@ -320,7 +301,7 @@ fn a_table_of_50_000_districts_deletes_a_row_and_counts_its_verdicts() {
         .await;
         assert_eq!(first, "Huyện 1");
         // Both pagers move on (their "next" buttons were once drawn disabled).
-        click(&c, "page-next").await;
+        click_centered(&c, "page-next").await;
         eventually("second page of rows", "Xã Thử 101".to_owned(), || async {
             exec(
                 &c,
@@ -332,7 +313,7 @@ fn a_table_of_50_000_districts_deletes_a_row_and_counts_its_verdicts() {
             .to_owned()
         })
         .await;
-        click(&c, "groups-next").await;
+        click_centered(&c, "groups-next").await;
         eventually("second page of verdicts", "Huyện 51".to_owned(), || async {
             exec(
                 &c,

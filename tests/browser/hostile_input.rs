@@ -2,8 +2,7 @@
 //! app's words around or pass for its summary, invisible characters in counts, files of
 //! another version, years nobody means.
 
-mod support;
-
+use crate::support::*;
 use fantoccini::{Client, Locator};
 use ntm_calc::core::num::count::Count;
 use ntm_calc::core::num::counts::Counts;
@@ -12,8 +11,6 @@ use ntm_calc::core::stored::record::CommuneRecord;
 use ntm_calc::core::stored::share;
 use ntm_calc::core::table::csv;
 use serde_json::json;
-use std::path::Path;
-use support::*;
 
 /// What a spreadsheet runs when it opens a CSV (OWASP's examples, and a plain sum).
 const FORMULAS: [&str; 4] = [
@@ -80,56 +77,16 @@ async fn expect_isolated(c: &Client, selector: &str, name: &str) {
     .await;
 }
 
-/// The stored document under `key`, parsed.
-async fn stored(c: &Client, key: &str) -> serde_json::Value {
-    exec(
-        c,
-        &format!("const t = localStorage.getItem('{key}'); return t && JSON.parse(t).data;"),
-    )
-    .await
-}
-
 fn has_bidi_control(text: &str) -> bool {
     text.chars().any(ntm_calc::core::text::is_bidi_control)
-}
-
-async fn click(c: &Client, id: &str) {
-    c.find(Locator::Css(&testid(id)))
-        .await
-        .unwrap_or_else(|e| panic!("no {id}: {e}"))
-        .click()
-        .await
-        .expect("click");
-}
-
-/// Waits for a finished file ending in `.ext` in `dir` with at least `min_lines` lines.
-async fn downloaded(dir: &Path, ext: &str, min_lines: usize) -> String {
-    for _ in 0..150 {
-        let found = std::fs::read_dir(dir).ok().and_then(|d| {
-            d.flatten()
-                .map(|e| e.path())
-                .find(|p| p.extension().is_some_and(|e| e == ext))
-        });
-        if let Some(text) = found.and_then(|p| std::fs::read_to_string(p).ok()) {
-            if text.lines().count() >= min_lines {
-                return text;
-            }
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    panic!("no .{ext} file was downloaded to {}", dir.display());
 }
 
 #[test]
 fn csv_export_keeps_spreadsheets_from_running_names_and_imports_back_exactly() {
     let server = Server::dist();
-    let downloads = fresh_profile("downloads");
-    let setup = Setup {
-        downloads: Some(downloads.clone()),
-        ..Setup::default()
-    };
+    let (downloads, setup) = download_setup("downloads");
     run_with(setup, move |c| async move {
-        open(&c, &format!("{}bang/", server.url)).await;
+        open(&c, &table_url(&server)).await;
         let mut table = String::from("Tên đơn vị\tNhóm\tTổng số hồ sơ\tTrực tuyến\tGhi chú\n");
         for name in FORMULAS {
             table.push_str(&format!("{name}\t=1+2\t100\t40\t@ghi chú\n"));
@@ -137,7 +94,7 @@ fn csv_export_keeps_spreadsheets_from_running_names_and_imports_back_exactly() {
         import_table(&c, &table).await;
         expect_text(&c, "row-count", Some("4 đơn vị")).await;
         click(&c, "export-csv").await;
-        let text = downloaded(&downloads, "csv", FORMULAS.len() + 1).await;
+        let text = wait_for_download(&downloads, "csv", FORMULAS.len() + 1).await;
         assert!(text.starts_with('\u{feff}'), "UTF-8 with a byte-order mark");
         let rows = csv::parse(&text, ',');
         assert_eq!(rows.len(), FORMULAS.len() + 1, "{text}");
@@ -154,15 +111,10 @@ fn csv_export_keeps_spreadsheets_from_running_names_and_imports_back_exactly() {
         }
 
         // The export read back: every name, group and note as it was.
-        c.find(Locator::Css("[name=import_replace]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click_css(&c, "[name=import_replace]").await;
         import_table(&c, &text).await;
         expect_text(&c, "import-done", Some("Đã nhập 4 đơn vị vào bảng.")).await;
-        let units = stored(&c, "ntm-calc.table").await;
+        let units = stored(&c, "ntm-calc.table").await["data"].clone();
         let read: Vec<(String, String, String)> = units["units"]
             .as_array()
             .expect("stored units")
@@ -201,21 +153,16 @@ fn a_spoofing_name_is_isolated_in_the_verdict_and_the_share_preview() {
         expect_text(&c, "rate", Some("60,00 %")).await;
         expect_isolated(&c, "[data-testid=verdict]", SPOOF_CLEAN).await;
         eventually("stored name", json!(SPOOF_CLEAN), || async {
-            stored(&c, "ntm-calc.commune").await["name"].clone()
+            stored(&c, "ntm-calc.commune").await["data"]["name"].clone()
         })
         .await;
 
         // The share page shows what the link will hold, the name apart.
-        c.goto(&format!("{}chia-se/", server.url)).await.unwrap();
-        wait_for_app(&c).await;
+        open(&c, &share_url(&server)).await;
         expect_isolated(&c, "[data-testid=share-summary]", SPOOF_CLEAN).await;
 
         // A link someone else made, with the override still in it.
-        c.goto(&format!("{}chia-se/#{link}", server.url))
-            .await
-            .unwrap();
-        c.refresh().await.unwrap();
-        wait_for_app(&c).await;
+        open_anew(&c, &format!("{}#{link}", share_url(&server))).await;
         expect_isolated(&c, "[data-testid=share-incoming]", SPOOF_CLEAN).await;
         expect_isolated(&c, "[data-testid=share-current]", SPOOF_CLEAN).await;
         let weight = exec(
@@ -231,13 +178,9 @@ fn a_spoofing_name_is_isolated_in_the_verdict_and_the_share_preview() {
         );
         screenshot(&c, "share-spoofing-name-390").await;
         click(&c, "share-accept").await;
-        wait_for_app(&c).await;
         // The click navigates: until the calculator is there, the old page may still answer.
-        eventually("calculator opened", Some(SPOOF_CLEAN.to_owned()), || {
-            try_input_value(&c, "commune_name")
-        })
-        .await;
-        let name = stored(&c, "ntm-calc.commune").await["name"].clone();
+        expect_calculator_of(&c, "calculator opened", SPOOF_CLEAN).await;
+        let name = stored(&c, "ntm-calc.commune").await["data"]["name"].clone();
         assert!(
             !has_bidi_control(name.as_str().unwrap_or_default()),
             "{name}"
@@ -249,7 +192,7 @@ fn a_spoofing_name_is_isolated_in_the_verdict_and_the_share_preview() {
 fn spoofing_names_are_isolated_in_table_rows_and_group_verdicts() {
     let server = Server::dist();
     run(move |c| async move {
-        open(&c, &format!("{}bang/", server.url)).await;
+        open(&c, &table_url(&server)).await;
         import_table(
             &c,
             &format!(
@@ -285,15 +228,9 @@ fn spoofing_names_are_cleaned_in_the_unit_bar_and_isolated_in_the_report() {
     }})
     .to_string();
     run(move |c| async move {
-        open(&c, &format!("{}theo-doi/", server.url)).await;
-        c.execute(
-            "localStorage.setItem('ntm-calc.history', arguments[0]); return 0;",
-            vec![json!(history)],
-        )
-        .await
-        .unwrap();
-        c.refresh().await.unwrap();
-        wait_for_app(&c).await;
+        open(&c, &history_url(&server)).await;
+        set_stored(&c, "ntm-calc.history", &history).await;
+        reload(&c).await;
         eventually("the unit's name", SPOOF_CLEAN.to_owned(), || {
             input_value(&c, "history_unit_name")
         })
@@ -313,16 +250,12 @@ fn spoofing_names_are_cleaned_in_the_unit_bar_and_isolated_in_the_report() {
         )
         .await;
         eventually("the renamed unit", json!("Xã Mới — 100 %"), || async {
-            stored(&c, "ntm-calc.history").await["units"][0]["name"].clone()
+            stored(&c, "ntm-calc.history").await["data"]["units"][0]["name"].clone()
         })
         .await;
         paste_into(&c, "history_unit_name", SPOOF, "change").await;
 
-        c.goto(&format!("{}theo-doi/#/bao-cao", server.url))
-            .await
-            .unwrap();
-        c.refresh().await.unwrap();
-        wait_for_app(&c).await;
+        open_anew(&c, &report_url(&server)).await;
         expect_isolated(&c, "[data-testid=report-row] th.name", SPOOF_CLEAN).await;
         expect_isolated(&c, "[data-testid=report-date]", "Vạn Ninh").await;
         expect_isolated(&c, ".doc-number", "12/BC").await;
@@ -346,11 +279,20 @@ fn invisible_characters_in_counts_are_left_out() {
     });
 }
 
+/// Pastes each case's text into the table page's import box: the error says `says`, then
+/// the case's reason in brackets.
+async fn expect_import_errors(c: &Client, cases: &[(&str, &str)], says: &str) {
+    for (text, why) in cases {
+        paste_table(c, text).await;
+        expect_text(c, "import-error", Some(&format!("{says} ({why})"))).await;
+    }
+}
+
 #[test]
 fn json_files_that_cannot_be_read_say_why_in_words() {
     let server = Server::dist();
     run(move |c| async move {
-        open(&c, &format!("{}bang/", server.url)).await;
+        open(&c, &table_url(&server)).await;
         let cases = [
             ("{ không phải json", "không phải JSON hợp lệ"),
             (r#"{"todos": []}"#, "không phải tệp của ứng dụng này"),
@@ -360,15 +302,7 @@ fn json_files_that_cannot_be_read_say_why_in_words() {
             ),
             (r#"{"schema": 1, "data": {"units": 5}}"#, "số liệu không hợp lệ"),
         ];
-        for (text, why) in cases {
-            paste_table(&c, text).await;
-            expect_text(
-                &c,
-                "import-error",
-                Some(&format!("Không đọc được tệp JSON này ({why})")),
-            )
-            .await;
-        }
+        expect_import_errors(&c, &cases, "Không đọc được tệp JSON này").await;
         click(&c, "lang-switch").await;
         wait_for_app(&c).await;
         let cases = [
@@ -380,15 +314,7 @@ fn json_files_that_cannot_be_read_say_why_in_words() {
             ),
             (r#"{"schema": 1, "data": {"units": 5}}"#, "impossible values"),
         ];
-        for (text, why) in cases {
-            paste_table(&c, text).await;
-            expect_text(
-                &c,
-                "import-error",
-                Some(&format!("This JSON file could not be read ({why})")),
-            )
-            .await;
-        }
+        expect_import_errors(&c, &cases, "This JSON file could not be read").await;
     });
 }
 
@@ -396,7 +322,7 @@ fn json_files_that_cannot_be_read_say_why_in_words() {
 fn a_period_year_nobody_means_is_refused_at_its_field() {
     let server = Server::dist();
     run(move |c| async move {
-        open(&c, &format!("{}theo-doi/", server.url)).await;
+        open(&c, &history_url(&server)).await;
         type_into(&c, "history_unit_name", "Xã A").await;
         let error = || async {
             exec(
@@ -410,7 +336,7 @@ fn a_period_year_nobody_means_is_refused_at_its_field() {
             type_into(&c, "period_year", year).await;
             eventually(year, message.clone(), error).await;
             assert_eq!(
-                stored(&c, "ntm-calc.history").await["units"][0]["period"],
+                stored(&c, "ntm-calc.history").await["data"]["units"][0]["period"],
                 json!(null),
                 "no period kept for {year}"
             );

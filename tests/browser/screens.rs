@@ -1,10 +1,8 @@
 //! Each view at phone and desktop widths: no horizontal scrolling, and a screenshot under
 //! target/screenshots/ to look at.
 
-mod support;
-
+use crate::support::*;
 use fantoccini::Client;
-use support::*;
 
 /// The viewport is `width` CSS pixels wide, the page is not wider, and no control or label
 /// cuts its own text.
@@ -31,9 +29,7 @@ fn check_width(width: u32) {
     let server = Server::dist();
     run_sized((width, 1400), move |c| async move {
         open(&c, &server.url).await;
-        type_into(&c, "commune_name", "Xã Vạn Thạnh").await;
-        type_into(&c, "total", "10.000").await;
-        type_into(&c, "online", "3.291").await;
+        enter_commune(&c, "Xã Vạn Thạnh", "10.000", "3.291").await;
         expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
         assert_fits(&c, width, "calculator").await;
         screenshot(&c, &format!("calculator-{width}")).await;
@@ -66,9 +62,8 @@ fn fits_a_desktop() {
 fn check_table_width(width: u32) {
     let server = Server::dist();
     run_sized((width, 1400), move |c| async move {
-        open(&c, &format!("{}bang/", server.url)).await;
-        import_table(&c, include_str!("fixtures/seed000_appendix.tsv")).await;
-        expect_text(&c, "row-count", Some("48 đơn vị")).await;
+        open(&c, &table_url(&server)).await;
+        import_appendix(&c).await;
         assert_fits(&c, width, "table page").await;
         screenshot(&c, &format!("table-{width}")).await;
         exec(
@@ -77,10 +72,7 @@ fn check_table_width(width: u32) {
         )
         .await;
         screenshot(&c, &format!("table-groups-{width}")).await;
-        c.goto(&format!("{}bang/#/tieu-chi", server.url))
-            .await
-            .unwrap();
-        wait_for_app(&c).await;
+        open(&c, &rule_sets_url(&server)).await;
         assert_fits(&c, width, "rule sets").await;
         screenshot(&c, &format!("rule-sets-{width}")).await;
     });
@@ -101,12 +93,9 @@ fn the_share_page_fits_a_phone() {
     let server = Server::dist();
     run_sized((360, 1400), move |c| async move {
         open(&c, &server.url).await;
-        type_into(&c, "commune_name", "Xã Vạn Thạnh").await;
-        type_into(&c, "total", "10.000").await;
-        type_into(&c, "online", "3.291").await;
+        enter_commune(&c, "Xã Vạn Thạnh", "10.000", "3.291").await;
         expect_text(&c, "rate", Some("32,91 %")).await;
-        c.goto(&format!("{}chia-se/", server.url)).await.unwrap();
-        wait_for_app(&c).await;
+        open(&c, &share_url(&server)).await;
         expect_text(
             &c,
             "share-summary",
@@ -133,22 +122,17 @@ fn every_view_reflows_at_200_percent_zoom() {
         open(&c, &server.url).await;
         let ratio = exec(&c, "return window.devicePixelRatio").await;
         assert_eq!(ratio.as_f64(), Some(2.0), "zoomed to 200 %");
-        type_into(&c, "total", "10.000").await;
-        type_into(&c, "online", "3.291").await;
+        enter_counts(&c, "10.000", "3.291").await;
         expect_text(&c, "rate", Some("32,91 %")).await;
         assert_fits(&c, width, "calculator at 200 %").await;
         screenshot(&c, "calculator-zoom-200").await;
-        c.goto(&format!("{}#/tieu-chi", server.url)).await.unwrap();
-        wait_for_app(&c).await;
+        open(&c, &format!("{}#/tieu-chi", server.url)).await;
         assert_fits(&c, width, "rule sets at 200 %").await;
-        c.goto(&format!("{}bang/", server.url)).await.unwrap();
-        wait_for_app(&c).await;
-        import_table(&c, include_str!("fixtures/seed000_appendix.tsv")).await;
-        expect_text(&c, "row-count", Some("48 đơn vị")).await;
+        open(&c, &table_url(&server)).await;
+        import_appendix(&c).await;
         assert_fits(&c, width, "table at 200 %").await;
         screenshot(&c, "table-zoom-200").await;
-        c.goto(&format!("{}chia-se/", server.url)).await.unwrap();
-        wait_for_app(&c).await;
+        open(&c, &share_url(&server)).await;
         assert_fits(&c, width, "share page at 200 %").await;
     });
 }
@@ -197,50 +181,32 @@ fn every_view_at(label: &'static str, setup: Setup) {
     run_with(setup, move |c| async move {
         let name = |view: &str| format!("{label}-{view}");
         open(&c, &server.url).await;
-        type_into(&c, "commune_name", "Xã Vạn Thạnh").await;
-        type_into(&c, "total", "10.000").await;
-        type_into(&c, "online", "3.291").await;
+        enter_commune(&c, "Xã Vạn Thạnh", "10.000", "3.291").await;
         expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
         assert_fits(&c, width, "calculator").await;
         screenshots_down(&c, &name("calculator"), 5).await;
 
-        c.goto(&format!("{}bang/", server.url)).await.unwrap();
-        wait_for_app(&c).await;
-        import_table(&c, include_str!("fixtures/seed000_appendix.tsv")).await;
-        expect_text(&c, "row-count", Some("48 đơn vị")).await;
+        open(&c, &table_url(&server)).await;
+        import_appendix(&c).await;
         assert_fits(&c, width, "table page").await;
         screenshots_down(&c, &name("table"), 3).await;
-        c.goto(&format!("{}bang/#/tieu-chi", server.url))
-            .await
-            .unwrap();
-        wait_for_app(&c).await;
+        open(&c, &rule_sets_url(&server)).await;
         assert_fits(&c, width, "rule sets").await;
         screenshots_down(&c, &name("rule-sets"), 3).await;
 
-        c.goto(&format!("{}chia-se/", server.url)).await.unwrap();
-        wait_for_app(&c).await;
+        open(&c, &share_url(&server)).await;
         assert_fits(&c, width, "share page").await;
         screenshots_down(&c, &name("share"), 3).await;
 
-        c.goto(&format!("{}theo-doi/", server.url)).await.unwrap();
-        wait_for_app(&c).await;
-        c.execute(
-            "localStorage.setItem('ntm-calc.history', arguments[0]); return 0;",
-            vec![serde_json::json!(HISTORY)],
-        )
-        .await
-        .expect("plant the months");
-        c.refresh().await.unwrap();
-        wait_for_app(&c).await;
+        open(&c, &history_url(&server)).await;
+        set_stored(&c, "ntm-calc.history", HISTORY).await;
+        reload(&c).await;
         for (view, hash) in [
             ("history", ""),
             ("scorecard", "#/chi-tieu"),
             ("report", "#/bao-cao"),
         ] {
-            c.goto(&format!("{}theo-doi/{hash}", server.url))
-                .await
-                .unwrap();
-            wait_for_app(&c).await;
+            open(&c, &format!("{}{hash}", history_url(&server))).await;
             assert_fits(&c, width, view).await;
             screenshots_down(&c, &name(view), 4).await;
         }

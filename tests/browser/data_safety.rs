@@ -3,8 +3,7 @@
 //! over, replacing figures asks first, and tabs take in each other's saves without losing
 //! what is typed.
 
-mod support;
-
+use crate::support::*;
 use fantoccini::{Client, Locator};
 use ntm_calc::core::rules::tier::Tier;
 use ntm_calc::core::stored::backup::{self, Backup};
@@ -12,23 +11,8 @@ use ntm_calc::core::stored::record::{CommuneRecord, RuleSetsRecord, TableRecord}
 use ntm_calc::core::table::import::parse_table;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
-use support::*;
 
 const COMMUNE: &str = "ntm-calc.commune";
-
-async fn stored(c: &Client, key: &str) -> Value {
-    exec(
-        c,
-        &format!(
-            "const t = localStorage.getItem('{key}'); return t === null ? null : JSON.parse(t);"
-        ),
-    )
-    .await
-}
-
-async fn raw(c: &Client, key: &str) -> Value {
-    exec(c, &format!("return localStorage.getItem('{key}');")).await
-}
 
 /// The keys that start with `prefix`.
 async fn keys_with(c: &Client, prefix: &str) -> Vec<String> {
@@ -74,13 +58,6 @@ async fn notices(c: &Client) -> String {
     all.as_str().unwrap_or_default().to_owned()
 }
 
-async fn enter_month(c: &Client, month: &str, total: &str, online: &str) {
-    type_into(c, "month", month).await;
-    type_into(c, "total", total).await;
-    type_into(c, "online", online).await;
-    click(c, "save-month").await;
-}
-
 async fn month_figures(c: &Client) -> Vec<(String, String)> {
     let value = exec(
         c,
@@ -93,12 +70,7 @@ async fn month_figures(c: &Client) -> Vec<(String, String)> {
 /// Chooses the backup file `path`, confirms the restore, and returns the message saying why
 /// it failed.
 async fn restore_failing(c: &Client, path: &str) -> String {
-    c.find(Locator::Css("[name=backup_file]"))
-        .await
-        .unwrap()
-        .send_keys(path)
-        .await
-        .unwrap();
+    choose_file(c, "backup_file", path).await;
     wait_for_testid(c, "backup-confirm")
         .await
         .click()
@@ -106,6 +78,15 @@ async fn restore_failing(c: &Client, path: &str) -> String {
         .unwrap();
     let failed = wait_for_testid(c, "backup-failed").await;
     failed.text().await.unwrap()
+}
+
+/// What a restore is tried over: a commune “Xã Đang Có” and a table of one unit.
+async fn figures_to_restore_over(c: &Client, server: &Server) {
+    open(c, &server.url).await;
+    type_into(c, "commune_name", "Xã Đang Có").await;
+    open(c, &table_url(server)).await;
+    import_table(c, "Xã A\t40\n").await;
+    expect_text(c, "row-count", Some("1 đơn vị")).await;
 }
 
 fn commune(name: &str) -> CommuneRecord {
@@ -122,23 +103,16 @@ fn commune(name: &str) -> CommuneRecord {
 #[test]
 fn a_full_storage_is_read_reported_and_backed_up_whole() {
     let server = Server::dist();
-    let downloads = fresh_profile("downloads");
-    let setup = Setup {
-        downloads: Some(downloads.clone()),
-        ..Setup::default()
-    };
+    let (downloads, setup) = download_setup("downloads");
     run_with(setup, move |c| async move {
         open(&c, &server.url).await;
-        type_into(&c, "commune_name", "Xã Đầy Bộ Nhớ").await;
-        type_into(&c, "total", "777").await;
-        type_into(&c, "online", "333").await;
+        enter_commune(&c, "Xã Đầy Bộ Nhớ", "777", "333").await;
         expect_text(&c, "rate", Some("42,86 %")).await;
-        open(&c, &format!("{}bang/", server.url)).await;
+        open(&c, &table_url(&server)).await;
         import_table(&c, "Xã A\t40\nXã B\t20\n").await;
         expect_text(&c, "row-count", Some("2 đơn vị")).await;
-        open(&c, &format!("{}theo-doi/", server.url)).await;
-        enter_month(&c, "05/2024", "100", "40").await;
-        expect_text(&c, "month-saved", Some("Đã lưu số liệu tháng 05/2024")).await;
+        open(&c, &history_url(&server)).await;
+        save_month(&c, "05/2024", "100", "40").await;
 
         fill_storage(&c).await;
 
@@ -150,19 +124,19 @@ fn a_full_storage_is_read_reported_and_backed_up_whole() {
         assert!(said.contains("Bộ nhớ trình duyệt đã đầy"), "{said}");
         assert!(!said.contains("không cho lưu"), "{said}");
 
-        open(&c, &format!("{}theo-doi/", server.url)).await;
+        open(&c, &history_url(&server)).await;
         let months = month_figures(&c).await;
         assert_eq!(months.len(), 1, "{months:?}");
         assert_eq!(months[0].0, "05/2024");
 
-        open(&c, &format!("{}chia-se/", server.url)).await;
+        open(&c, &share_url(&server)).await;
         let summary = text_of(&c, "share-summary").await.unwrap_or_default();
         assert!(summary.starts_with("Xã Đầy Bộ Nhớ"), "{summary}");
 
-        open(&c, &format!("{}bang/", server.url)).await;
+        open(&c, &table_url(&server)).await;
         expect_text(&c, "row-count", Some("2 đơn vị")).await;
         click(&c, "backup-download").await;
-        let file = wait_for_download(&downloads).await;
+        let file = wait_for_download(&downloads, "json", 1).await;
         let backup = backup::decode(&file).expect("a readable backup");
         assert_eq!(
             backup.commune.as_ref().map(|c| c.name.as_str()),
@@ -223,17 +197,13 @@ fn a_restore_writes_every_part_or_none() {
         history: None,
     };
     assert_eq!(big.units(), 100_000);
-    let file = write_file("qua-lon.json", &backup::encode(&big));
+    let file = write_file("qua-lon.json", backup::encode(&big));
     run(move |c| async move {
-        open(&c, &server.url).await;
-        type_into(&c, "commune_name", "Xã Đang Có").await;
-        open(&c, &format!("{}bang/", server.url)).await;
-        import_table(&c, "Xã A\t40\n").await;
-        expect_text(&c, "row-count", Some("1 đơn vị")).await;
+        figures_to_restore_over(&c, &server).await;
         let before: Vec<Value> = {
             let mut all = Vec::new();
             for key in [COMMUNE, "ntm-calc.table", "ntm-calc.rulesets"] {
-                all.push(raw(&c, key).await);
+                all.push(raw_stored(&c, key).await);
             }
             all
         };
@@ -244,7 +214,7 @@ fn a_restore_writes_every_part_or_none() {
             .into_iter()
             .zip(before)
         {
-            assert_eq!(raw(&c, key).await, old, "{key} is as it was");
+            assert_eq!(raw_stored(&c, key).await, old, "{key} is as it was");
         }
         open(&c, &server.url).await;
         assert_eq!(input_value(&c, "commune_name").await, "Xã Đang Có");
@@ -267,7 +237,7 @@ fn a_write_failing_after_others_succeeded_undoes_them() {
     .unwrap();
     let file = write_file(
         "sao-luu.json",
-        &backup::encode(&Backup {
+        backup::encode(&Backup {
             commune: Some(commune("Xã Trong Bản Sao")),
             table: Some(TableRecord {
                 units: parse_table("Xã X\t10\nXã Y\t20\n").units,
@@ -278,18 +248,14 @@ fn a_write_failing_after_others_succeeded_undoes_them() {
         }),
     );
     run(move |c| async move {
-        open(&c, &server.url).await;
-        type_into(&c, "commune_name", "Xã Đang Có").await;
-        open(&c, &format!("{}bang/", server.url)).await;
-        import_table(&c, "Xã A\t40\n").await;
-        expect_text(&c, "row-count", Some("1 đơn vị")).await;
-        let commune_before = raw(&c, COMMUNE).await;
-        let table_before = raw(&c, "ntm-calc.table").await;
+        figures_to_restore_over(&c, &server).await;
+        let commune_before = raw_stored(&c, COMMUNE).await;
+        let table_before = raw_stored(&c, "ntm-calc.table").await;
         let failed = restore_failing(&c, &file).await;
         assert!(failed.contains("phần số liệu theo tháng"), "{failed}");
-        assert_eq!(raw(&c, COMMUNE).await, commune_before);
-        assert_eq!(raw(&c, "ntm-calc.table").await, table_before);
-        assert_eq!(raw(&c, "ntm-calc.history").await, Value::Null);
+        assert_eq!(raw_stored(&c, COMMUNE).await, commune_before);
+        assert_eq!(raw_stored(&c, "ntm-calc.table").await, table_before);
+        assert_eq!(raw_stored(&c, "ntm-calc.history").await, Value::Null);
         expect_text(&c, "row-count", Some("1 đơn vị")).await;
     });
 }
@@ -306,12 +272,7 @@ fn a_broken_entry_is_kept_aside_once_not_on_every_load() {
         ] {
             let url = format!("{}{page}", server.url);
             open(&c, &url).await;
-            c.execute(
-                "localStorage.setItem(arguments[0], arguments[1])",
-                vec![json!(key), json!(garbage)],
-            )
-            .await
-            .unwrap();
+            set_stored(&c, key, &garbage).await;
             for load in 1..=5 {
                 open(&c, &url).await;
                 let said = notices(&c).await;
@@ -322,10 +283,14 @@ fn a_broken_entry_is_kept_aside_once_not_on_every_load() {
                 assert_eq!(aside, vec![format!("{key}.unreadable.1")], "load {load}");
             }
             assert_eq!(
-                raw(&c, &format!("{key}.unreadable.1")).await,
+                raw_stored(&c, &format!("{key}.unreadable.1")).await,
                 json!(garbage)
             );
-            assert_eq!(raw(&c, key).await, Value::Null, "the live key is cleared");
+            assert_eq!(
+                raw_stored(&c, key).await,
+                Value::Null,
+                "the live key is cleared"
+            );
         }
     });
 }
@@ -341,55 +306,30 @@ fn a_newer_versions_entry_is_kept_aside_before_anything_replaces_it() {
     );
     run(move |c| async move {
         open(&c, &server.url).await;
-        c.execute(
-            "localStorage.setItem(arguments[0], arguments[1])",
-            vec![json!(COMMUNE), json!(newer)],
-        )
-        .await
-        .unwrap();
+        set_stored(&c, COMMUNE, newer).await;
         // The calculator reads it as unreadable and never writes over it while typing.
         open(&c, &server.url).await;
         type_into(&c, "commune_name", "Xã Gõ Thử").await;
         type_into(&c, "total", "10").await;
-        assert_eq!(raw(&c, COMMUNE).await, json!(newer));
+        assert_eq!(raw_stored(&c, COMMUNE).await, json!(newer));
 
         // "Mở" on a table row: the newer record is copied aside first.
-        open(&c, &format!("{}bang/", server.url)).await;
+        open(&c, &table_url(&server)).await;
         import_table(&c, "Xã Bảng\t100\t40\n").await;
         click(&c, "open-unit").await;
-        wait_for_app(&c).await;
-        eventually(
-            "the calculator shows the unit",
-            Some("Xã Bảng".to_owned()),
-            || try_input_value(&c, "commune_name"),
-        )
-        .await;
+        expect_calculator_of(&c, "the calculator shows the unit", "Xã Bảng").await;
         let aside = keys_with(&c, &format!("{COMMUNE}.unreadable.")).await;
         assert_eq!(aside.len(), 1, "{aside:?}");
-        assert_eq!(raw(&c, &aside[0]).await, json!(newer));
+        assert_eq!(raw_stored(&c, &aside[0]).await, json!(newer));
 
         // Accepting a share link: the same.
-        c.execute(
-            "localStorage.setItem(arguments[0], arguments[1])",
-            vec![
-                json!(COMMUNE),
-                json!(newer.replace("Tương Lai", "Tương Lai Hai")),
-            ],
-        )
-        .await
-        .unwrap();
+        set_stored(&c, COMMUNE, &newer.replace("Tương Lai", "Tương Lai Hai")).await;
         open(&c, &link).await;
         click(&c, "share-accept").await;
-        wait_for_app(&c).await;
-        eventually(
-            "the shared commune is shown",
-            Some("Xã Được Chia Sẻ".to_owned()),
-            || try_input_value(&c, "commune_name"),
-        )
-        .await;
+        expect_calculator_of(&c, "the shared commune is shown", "Xã Được Chia Sẻ").await;
         let aside = keys_with(&c, &format!("{COMMUNE}.unreadable.")).await;
         assert_eq!(aside.len(), 2, "{aside:?}");
-        assert!(raw(&c, &aside[1])
+        assert!(raw_stored(&c, &aside[1])
             .await
             .as_str()
             .unwrap()
@@ -402,13 +342,11 @@ fn opening_a_unit_asks_before_replacing_other_figures() {
     let server = Server::dist();
     run(move |c| async move {
         open(&c, &server.url).await;
-        type_into(&c, "commune_name", "Xã Của Tôi").await;
-        type_into(&c, "total", "777").await;
-        type_into(&c, "online", "333").await;
+        enter_commune(&c, "Xã Của Tôi", "777", "333").await;
         expect_text(&c, "rate", Some("42,86 %")).await;
-        let mine = raw(&c, COMMUNE).await;
+        let mine = raw_stored(&c, COMMUNE).await;
 
-        open(&c, &format!("{}bang/", server.url)).await;
+        open(&c, &table_url(&server)).await;
         import_table(&c, "Xã Bảng\t100\t40\n").await;
         click(&c, "open-unit").await;
         expect_text(
@@ -431,29 +369,17 @@ fn opening_a_unit_asks_before_replacing_other_figures() {
         );
         click(&c, "open-cancel").await;
         assert!(c.find(Locator::Css(&testid("open-confirm"))).await.is_err());
-        assert_eq!(raw(&c, COMMUNE).await, mine, "nothing replaced");
+        assert_eq!(raw_stored(&c, COMMUNE).await, mine, "nothing replaced");
 
         click(&c, "open-unit").await;
         click(&c, "open-replace").await;
-        wait_for_app(&c).await;
-        eventually(
-            "the calculator shows the unit",
-            Some("Xã Bảng".to_owned()),
-            || try_input_value(&c, "commune_name"),
-        )
-        .await;
+        expect_calculator_of(&c, "the calculator shows the unit", "Xã Bảng").await;
         assert_eq!(input_value(&c, "total").await, "100");
 
         // The same figures again: nothing to ask.
-        open(&c, &format!("{}bang/", server.url)).await;
+        open(&c, &table_url(&server)).await;
         click(&c, "open-unit").await;
-        wait_for_app(&c).await;
-        eventually(
-            "opened without a question",
-            Some("Xã Bảng".to_owned()),
-            || try_input_value(&c, "commune_name"),
-        )
-        .await;
+        expect_calculator_of(&c, "opened without a question", "Xã Bảng").await;
     });
 }
 
@@ -464,12 +390,10 @@ fn another_tabs_save_keeps_what_is_typed_here() {
         // Tab A: the calculator.
         open(&c, &server.url).await;
         let a = c.window().await.unwrap();
-        type_into(&c, "commune_name", "Xã Một").await;
-        type_into(&c, "total", "100").await;
-        type_into(&c, "online", "20").await;
+        enter_commune(&c, "Xã Một", "100", "20").await;
 
         // Tab B: the table, with a paste not yet confirmed and a row being edited.
-        let b = open_tab(&c, &format!("{}bang/", server.url)).await;
+        let b = open_tab(&c, &table_url(&server)).await;
         import_table(&c, "Xã A\t40\nXã B\t20\n").await;
         expect_text(&c, "row-count", Some("2 đơn vị")).await;
         click(&c, "edit-unit").await;
@@ -477,7 +401,7 @@ fn another_tabs_save_keeps_what_is_typed_here() {
         paste_table(&c, "Xã Chưa Nhập\t10\n").await;
 
         // Tab C: a month typed but not saved.
-        let t3 = open_tab(&c, &format!("{}theo-doi/", server.url)).await;
+        let t3 = open_tab(&c, &history_url(&server)).await;
         type_into(&c, "month", "07/2024").await;
         type_into(&c, "total", "55").await;
 
@@ -503,8 +427,7 @@ fn another_tabs_save_keeps_what_is_typed_here() {
         let d = open_tab(&c, &server.url).await;
         exec(&c, "window.__same_page = true; return true").await;
         // Typing goes at the end of what the field holds (WebDriver puts the caret there).
-        let name = c.find(Locator::Css("[name=commune_name]")).await.unwrap();
-        name.send_keys(" D").await.unwrap();
+        type_more(&c, "commune_name", " D").await;
         c.switch_to_window(a).await.unwrap();
         type_into(&c, "online", "36").await;
         c.switch_to_window(d).await.unwrap();
@@ -522,12 +445,7 @@ fn another_tabs_save_keeps_what_is_typed_here() {
             "commune_name",
             "the focus stays where the person was typing"
         );
-        c.find(Locator::Css("[name=commune_name]"))
-            .await
-            .unwrap()
-            .send_keys("2")
-            .await
-            .unwrap();
+        type_more(&c, "commune_name", "2").await;
         eventually(
             "D's typing is saved over A's figures",
             json!("Xã Một Đổi Tên D2"),
@@ -551,9 +469,7 @@ fn a_tab_that_missed_a_save_never_writes_its_older_figures_over_it() {
     run(move |c| async move {
         open(&c, &server.url).await;
         let a = c.window().await.unwrap();
-        type_into(&c, "commune_name", "Xã Hai Thẻ").await;
-        type_into(&c, "total", "100").await;
-        type_into(&c, "online", "20").await;
+        enter_commune(&c, "Xã Hai Thẻ", "100", "20").await;
 
         let b = open_tab(&c, &server.url).await;
         exec(&c, "sessionStorage.setItem('deaf', '1'); return true").await;
@@ -591,9 +507,8 @@ fn a_tab_that_missed_a_save_never_writes_its_older_figures_over_it() {
 fn a_month_typed_again_asks_before_replacing_it() {
     let server = Server::dist();
     run(move |c| async move {
-        open(&c, &format!("{}theo-doi/", server.url)).await;
-        enter_month(&c, "05/2024", "100", "40").await;
-        expect_text(&c, "month-saved", Some("Đã lưu số liệu tháng 05/2024")).await;
+        open(&c, &history_url(&server)).await;
+        save_month(&c, "05/2024", "100", "40").await;
         enter_month(&c, "05/2024", "999", "1").await;
         // The question and its two answers, each read on its own (drivers join a block's
         // lines differently).
@@ -645,15 +560,14 @@ fn a_stored_language_that_is_not_one_is_kept_aside_and_said() {
     let server = Server::dist();
     run(move |c| async move {
         open(&c, &server.url).await;
-        exec(
-            &c,
-            "localStorage.setItem('ntm-calc.lang', 'klingon'); return true",
-        )
-        .await;
+        set_stored(&c, "ntm-calc.lang", "klingon").await;
         open(&c, &server.url).await;
         let said = notices(&c).await;
         assert!(said.contains("“ntm-calc.lang.unreadable.1”"), "{said}");
-        assert_eq!(raw(&c, "ntm-calc.lang.unreadable.1").await, "klingon");
+        assert_eq!(
+            raw_stored(&c, "ntm-calc.lang.unreadable.1").await,
+            "klingon"
+        );
         assert_eq!(exec(&c, "return document.documentElement.lang").await, "vi");
     });
 }
@@ -688,12 +602,8 @@ fn data_stored_by_the_previous_version_reads_and_saves_on() {
     let history = r#"{"schema":1,"data":{"units":[{"name":"Xã Cũ","history":[{"month":"2024-05","total":100,"online":40}]}]}}"#;
     run(move |c| async move {
         open(&c, &server.url).await;
-        c.execute(
-            "localStorage.setItem('ntm-calc.commune', arguments[0]); localStorage.setItem('ntm-calc.history', arguments[1]);",
-            vec![json!(commune), json!(history)],
-        )
-        .await
-        .unwrap();
+        set_stored(&c, COMMUNE, commune).await;
+        set_stored(&c, "ntm-calc.history", history).await;
         open(&c, &server.url).await;
         assert_eq!(input_value(&c, "commune_name").await, "Xã Cũ");
         assert_eq!(input_value(&c, "total").await, "1.234");
@@ -712,7 +622,7 @@ fn data_stored_by_the_previous_version_reads_and_saves_on() {
             json!({"total": 1234, "online": 742, "full_online": null})
         );
 
-        open(&c, &format!("{}theo-doi/", server.url)).await;
+        open(&c, &history_url(&server)).await;
         let months = month_figures(&c).await;
         assert_eq!(months.len(), 1, "{months:?}");
         assert_eq!(months[0].0, "05/2024");
@@ -726,17 +636,15 @@ fn the_questions_fit_a_phone_and_a_desktop() {
         let server = Server::dist();
         run_sized((width, 900), move |c| async move {
             open(&c, &server.url).await;
-            type_into(&c, "commune_name", "Xã Của Tôi Với Một Tên Rất Dài").await;
-            type_into(&c, "total", "777").await;
-            type_into(&c, "online", "333").await;
-            open(&c, &format!("{}bang/", server.url)).await;
+            enter_commune(&c, "Xã Của Tôi Với Một Tên Rất Dài", "777", "333").await;
+            open(&c, &table_url(&server)).await;
             import_table(&c, "Xã Bảng\t100\t40\n").await;
             click(&c, "open-unit").await;
             wait_for_testid(&c, "open-confirm").await;
             assert_no_sideways_scroll(&c, width, "the open question").await;
             screenshot(&c, &format!("open-confirm-{width}")).await;
 
-            open(&c, &format!("{}theo-doi/", server.url)).await;
+            open(&c, &history_url(&server)).await;
             enter_month(&c, "05/2024", "100", "40").await;
             enter_month(&c, "05/2024", "999", "1").await;
             wait_for_testid(&c, "month-exists").await;

@@ -1,28 +1,20 @@
 //! One file holds everything stored; restoring it shows a preview first, and a bad file
 //! changes nothing.
 
-mod support;
-
-use fantoccini::{Client, Locator};
+use crate::support::*;
 use ntm_calc::core::rules::tier::Tier;
 use ntm_calc::core::stored::backup::{self, Backup};
 use ntm_calc::core::stored::history_record;
 use ntm_calc::core::stored::record::{CommuneRecord, TableRecord};
 use ntm_calc::core::table::import::parse_table;
 use serde_json::json;
-use support::*;
-
-async fn choose_file(c: &Client, path: &str) {
-    let input = c.find(Locator::Css("[name=backup_file]")).await.unwrap();
-    input.send_keys(path).await.unwrap();
-}
 
 #[test]
 fn a_backup_is_restored_after_a_preview() {
     let server = Server::dist();
     let file = write_file(
         "sao-luu.json",
-        &backup::encode(&Backup {
+        backup::encode(&Backup {
             commune: Some(CommuneRecord {
                 name: "Xã Ninh Quang".into(),
                 registered: Tier::KieuMau,
@@ -49,8 +41,8 @@ fn a_backup_is_restored_after_a_preview() {
         "{\"schema\": 1, \"data\": {\"ntm_calc_backup\": true, \"table\": 5}}",
     );
     run(move |c| async move {
-        open(&c, &format!("{}bang/", server.url)).await;
-        choose_file(&c, &broken).await;
+        open(&c, &table_url(&server)).await;
+        choose_file(&c, "backup_file", &broken).await;
         expect_text(
             &c,
             "backup-error",
@@ -61,7 +53,7 @@ fn a_backup_is_restored_after_a_preview() {
         .await;
         expect_text(&c, "row-count", Some("0 đơn vị")).await;
 
-        choose_file(&c, &file).await;
+        choose_file(&c, "backup_file", &file).await;
         // The summary and the button under it, read one by one (WebKit reads a paragraph and
         // the button after it as one line).
         eventually(
@@ -71,19 +63,12 @@ fn a_backup_is_restored_after_a_preview() {
         )
         .await;
         expect_text(&c, "row-count", Some("0 đơn vị")).await;
-        c.find(Locator::Css(&testid("backup-confirm")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&c, "backup-confirm").await;
         expect_text(&c, "row-count", Some("3 đơn vị")).await;
-        c.goto(&server.url).await.unwrap();
-        wait_for_app(&c).await;
+        open(&c, &server.url).await;
         assert_eq!(input_value(&c, "commune_name").await, "Xã Ninh Quang");
         assert_eq!(input_value(&c, "registered_tier").await, "kieu-mau");
-        c.goto(&format!("{}theo-doi/", server.url)).await.unwrap();
-        wait_for_app(&c).await;
+        open(&c, &history_url(&server)).await;
         assert_eq!(input_value(&c, "history_unit_name").await, "Xã Ninh Quang");
         expect_text(&c, "period-rate", Some("40,00 %")).await;
     });
@@ -92,22 +77,13 @@ fn a_backup_is_restored_after_a_preview() {
 #[test]
 fn the_backup_download_holds_the_table() {
     let server = Server::dist();
-    let downloads = fresh_profile("downloads");
-    let setup = Setup {
-        downloads: Some(downloads.clone()),
-        ..Setup::default()
-    };
+    let (downloads, setup) = download_setup("downloads");
     run_with(setup, move |c| async move {
-        open(&c, &format!("{}bang/", server.url)).await;
+        open(&c, &table_url(&server)).await;
         import_table(&c, "Xã A\t40\nXã B\t20\n").await;
         expect_text(&c, "row-count", Some("2 đơn vị")).await;
-        c.find(Locator::Css(&testid("backup-download")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
-        let file = wait_for_download(&downloads).await;
+        click(&c, "backup-download").await;
+        let file = wait_for_download(&downloads, "json", 1).await;
         let restored = backup::decode(&file).expect("the download is a readable backup");
         let names: Vec<String> = restored
             .table
