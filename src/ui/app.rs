@@ -2,7 +2,7 @@
 
 use super::history::{HistoryState, HistoryView};
 use super::i18n::Lang;
-use super::route::{Page, View};
+use super::route::{nav, Link, Page, Route};
 use super::table::{OpenConfirm, OpenRequest, TableState, TableView};
 use crate::core::rules::presets;
 use crate::core::rules::rule_set::RuleSet;
@@ -85,10 +85,14 @@ pub fn CalculatorApp(
         notices,
         book,
     ));
-    let view = RwSignal::new(View::Calculator);
-    shell(Page::Calculator, lang, view, notices, || {
-        view! { <Calculator/> }.into_any()
-    })
+    let view = RwSignal::new(Route::Calculator);
+    shell(
+        const { &nav(Page::Calculator) },
+        lang,
+        view,
+        notices,
+        || view! { <Calculator/> }.into_any(),
+    )
 }
 
 #[component]
@@ -110,14 +114,21 @@ pub fn TableApp(
         notices,
     ));
     provide_context(OpenRequest::new());
-    let view = RwSignal::new(View::current(Page::Table));
+    let view = RwSignal::new(Route::current(Page::Table));
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        view.set(View::current(Page::Table))
+        view.set(Route::current(Page::Table))
     });
-    shell(Page::Table, lang, view, notices, move || match view.get() {
-        View::RuleSets => view! { <RuleSetsView/> }.into_any(),
-        _ => view! { <SafariNote backup_href="#backup-h"/> <TableView/> <OpenConfirm/> }.into_any(),
-    })
+    shell(
+        const { &nav(Page::Table) },
+        lang,
+        view,
+        notices,
+        move || match view.get() {
+            Route::RuleSets => view! { <RuleSetsView/> }.into_any(),
+            _ => view! { <SafariNote backup_href="#backup-h"/> <TableView/> <OpenConfirm/> }
+                .into_any(),
+        },
+    )
 }
 
 #[component]
@@ -128,8 +139,8 @@ pub fn HistoryApp(
 ) -> impl IntoView {
     let (lang, notices, _) = shared(lang, rule_sets, &history.notices, presets::all, None);
     provide_context(HistoryState::new(history.value, history.writable, notices));
-    let view = RwSignal::new(View::History);
-    shell(Page::History, lang, view, notices, || {
+    let view = RwSignal::new(Route::History);
+    shell(const { &nav(Page::History) }, lang, view, notices, || {
         view! { <SafariNote backup_href="../bang/#backup-h"/> <HistoryView/> }.into_any()
     })
 }
@@ -137,30 +148,31 @@ pub fn HistoryApp(
 /// Header, notices, the current view and the footer. Switching language rebuilds it all
 /// from the state above, which outlives it.
 fn shell(
-    page: Page,
+    links: &'static [Link; 4],
     lang: RwSignal<Lang>,
-    view: RwSignal<View>,
+    view: RwSignal<Route>,
     notices: RwSignal<Vec<Notice>>,
     content: impl Fn() -> AnyView + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     move || {
         let l = lang.get();
         let s = l.s();
-        let tabs = View::ALL
-            .into_iter()
-            .map(|target| {
+        let tabs = links
+            .iter()
+            .map(|link| {
+                let target = link.route;
                 let label = match target {
-                    View::Calculator => s.nav_calculator,
-                    View::Table => s.nav_table,
-                    View::RuleSets => s.nav_rule_sets,
-                    View::History => s.nav_history,
+                    Route::Calculator => s.nav_calculator,
+                    Route::Table => s.nav_table,
+                    Route::RuleSets => s.nav_rule_sets,
+                    _ => s.nav_history,
                 };
                 view! {
                     <a
-                        href=target.href(page)
+                        href=link.href
                         class="tab"
                         aria-current=move || (view.get() == target).then_some("page")
-                        data-testid=format!("nav-{}", target.slug())
+                        data-testid=format!("nav-{}", link.slug)
                     >
                         {label}
                     </a>

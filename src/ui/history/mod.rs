@@ -16,72 +16,38 @@ mod units;
 
 pub use state::HistoryState;
 
+use super::route::{Page, Route, HISTORY_TABS};
 use leptos::prelude::*;
 use text::{use_text, HistoryText};
 
-/// The sub-views of the page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tab {
-    Months,
-    Scorecard,
-    Report,
-}
-
-impl Tab {
-    const ALL: [Tab; 3] = [Tab::Months, Tab::Scorecard, Tab::Report];
-
-    fn hash(self) -> &'static str {
-        match self {
-            Tab::Months => "#/",
-            Tab::Scorecard => "#/chi-tieu",
-            Tab::Report => "#/bao-cao",
-        }
-    }
-
-    fn label(self, t: &HistoryText) -> &'static str {
-        match self {
-            Tab::Months => t.tab_months,
-            Tab::Scorecard => t.tab_scorecard,
-            Tab::Report => t.tab_report,
-        }
-    }
-
-    fn slug(self) -> &'static str {
-        match self {
-            Tab::Months => "thang",
-            Tab::Scorecard => "chi-tieu",
-            Tab::Report => "bao-cao",
-        }
-    }
-
-    fn current() -> Tab {
-        let hash = web_sys::window()
-            .and_then(|w| w.location().hash().ok())
-            .unwrap_or_default();
-        match hash.as_str() {
-            "#/chi-tieu" => Tab::Scorecard,
-            "#/bao-cao" => Tab::Report,
-            _ => Tab::Months,
-        }
+/// The tab's label.
+fn label(tab: Route, t: &HistoryText) -> &'static str {
+    match tab {
+        Route::Scorecard => t.tab_scorecard,
+        Route::Report => t.tab_report,
+        _ => t.tab_months,
     }
 }
 
 #[component]
 pub fn HistoryView() -> impl IntoView {
     let t = use_text();
-    let tab = RwSignal::new(Tab::current());
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| tab.set(Tab::current()));
-    let links = Tab::ALL
-        .into_iter()
-        .map(|target| {
+    let tab = RwSignal::new(Route::current(Page::History));
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        tab.set(Route::current(Page::History))
+    });
+    let links = HISTORY_TABS
+        .iter()
+        .map(|link| {
+            let target = link.route;
             view! {
                 <a
-                    href=target.hash()
+                    href=link.href
                     class="subtab"
                     aria-current=move || (tab.get() == target).then_some("page")
-                    data-testid=format!("tab-{}", target.slug())
+                    data-testid=format!("tab-{}", link.slug)
                 >
-                    {target.label(t)}
+                    {label(target, t)}
                 </a>
             }
         })
@@ -89,9 +55,9 @@ pub fn HistoryView() -> impl IntoView {
     view! {
         <nav class="subtabs no-print" aria-label=t.tabs_label>{links}</nav>
         {move || match tab.get() {
-            Tab::Months => view! { <units::UnitBar/> <months::MonthsView/> }.into_any(),
-            Tab::Scorecard => view! { <units::UnitBar/> <scorecard::ScorecardView/> }.into_any(),
-            Tab::Report => view! { <report::ReportView/> }.into_any(),
+            Route::Scorecard => view! { <units::UnitBar/> <scorecard::ScorecardView/> }.into_any(),
+            Route::Report => view! { <report::ReportView/> }.into_any(),
+            _ => view! { <units::UnitBar/> <months::MonthsView/> }.into_any(),
         }}
     }
 }

@@ -29,7 +29,7 @@ pub fn dist_dir() -> PathBuf {
     let dist = repo_dir().join("dist");
     assert!(
         dist.join("index.html").is_file(),
-        "dist/ is missing: build the app first (scripts/test does, or `trunk build --release`)"
+        "dist/ is missing: build the app first (scripts/test does, or scripts/build)"
     );
     dist
 }
