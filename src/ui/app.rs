@@ -145,7 +145,7 @@ fn shell(
 ) -> impl IntoView {
     move || {
         let l = lang.get();
-        let s = l.s();
+        let s = l.common();
         let tabs = View::ALL
             .into_iter()
             .map(|target| {

@@ -4,20 +4,19 @@
 
 mod chart;
 mod entry;
-mod errors;
 mod months;
 mod outlook;
 mod period;
 mod report;
 mod scorecard;
 mod state;
-mod text;
 mod units;
 
 pub use state::HistoryState;
 
+use crate::ui::i18n::history::HistoryTexts;
+use crate::ui::i18n::use_lang;
 use leptos::prelude::*;
-use text::{use_text, HistoryText};
 
 /// The sub-views of the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,7 +37,7 @@ impl Tab {
         }
     }
 
-    fn label(self, t: &HistoryText) -> &'static str {
+    fn label(self, t: &HistoryTexts) -> &'static str {
         match self {
             Tab::Months => t.tab_months,
             Tab::Scorecard => t.tab_scorecard,
@@ -68,7 +67,7 @@ impl Tab {
 
 #[component]
 pub fn HistoryView() -> impl IntoView {
-    let t = use_text();
+    let t = use_lang().history();
     let tab = RwSignal::new(Tab::current());
     let _ = window_event_listener(leptos::ev::hashchange, move |_| tab.set(Tab::current()));
     let links = Tab::ALL
