@@ -156,7 +156,7 @@ fn shell(
 ) -> impl IntoView {
     move || {
         let l = lang.get();
-        let s = l.s();
+        let s = l.common();
         let tabs = links
             .iter()
             .map(|link| {

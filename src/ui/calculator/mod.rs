@@ -151,7 +151,7 @@ impl CommuneState {
 #[component]
 pub fn Calculator() -> impl IntoView {
     let lang = use_lang();
-    let s = lang.s();
+    let s = lang.calculator();
     let book = expect_context::<RuleBook>();
     let CommuneState {
         name,

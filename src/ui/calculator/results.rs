@@ -26,15 +26,17 @@ pub fn Results(
         let lang = lang;
         assessment
             .with(|a| match a {
-                Some(a) => name.with(|n| i18n::verdict(lang, a.verdict(registered.get()), n)),
-                None if awaiting_counts.get() => Msg::app(lang.s().enter_counts),
-                None => Msg::app(lang.s().fix_fields),
+                Some(a) => {
+                    name.with(|n| i18n::calculator::verdict(lang, a.verdict(registered.get()), n))
+                }
+                None if awaiting_counts.get() => Msg::app(lang.calculator().enter_counts),
+                None => Msg::app(lang.calculator().fix_fields),
             })
             .view()
     };
     view! {
         <section class="results" aria-labelledby="results-h">
-            <h2 id="results-h">{lang.s().results_heading}</h2>
+            <h2 id="results-h">{lang.calculator().results_heading}</h2>
             <p
                 class="verdict"
                 class:ok=move || assessment.with(|a| a.as_ref().is_some_and(|a| a.outcome(registered.get()).is_some_and(|o| o.met)))
@@ -62,7 +64,7 @@ fn Figures(
     group: Option<u8>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let s = lang.s();
+    let s = lang.calculator();
     let online_text = rules.with(|r| {
         assessment
             .online_rate
@@ -176,20 +178,21 @@ fn TierCard(
     dx: Signal<bool>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let s = lang.s();
+    let s = lang.calculator();
     let tier = rule.tier;
     let requirement = move || {
         let lang = lang;
         let Some(online_min) = rule.online_min else {
-            return lang.s().no_threshold.to_owned();
+            return lang.calculator().no_threshold.to_owned();
         };
-        let mut text = i18n::requirement(lang, &online_min.to_string(), Measure::Online);
+        let mut text =
+            i18n::calculator::requirement(lang, &online_min.to_string(), Measure::Online);
         if let Some(full) = rule.full_online_min_with_dx {
-            let extra = i18n::requirement(lang, &full.to_string(), Measure::FullOnline);
+            let extra = i18n::calculator::requirement(lang, &full.to_string(), Measure::FullOnline);
             let when = if dx.get() {
                 String::new()
             } else {
-                format!(" ({})", lang.s().with_dx)
+                format!(" ({})", lang.calculator().with_dx)
             };
             text = format!("{text}; {extra}{when}");
         }
@@ -199,15 +202,15 @@ fn TierCard(
         let lang = lang;
         match outcome.needed {
             Some(Needed::Count(0)) => "—".to_owned(),
-            Some(Needed::Count(n)) => i18n::dossiers(lang, n, outcome.needed_measure),
-            Some(Needed::Unreachable) => lang.s().unreachable.to_owned(),
-            None if outcome.threshold_missing => lang.s().no_threshold.to_owned(),
-            None => lang.s().needs_full_count.to_owned(),
+            Some(Needed::Count(n)) => i18n::calculator::dossiers(lang, n, outcome.needed_measure),
+            Some(Needed::Unreachable) => lang.calculator().unreachable.to_owned(),
+            None if outcome.threshold_missing => lang.calculator().no_threshold.to_owned(),
+            None => lang.calculator().needs_full_count.to_owned(),
         }
     };
     let existing = move || match outcome.existing_shortfall {
         Some(0) => "—".to_owned(),
-        Some(n) => i18n::dossiers(lang, n, outcome.shortfall_measure),
+        Some(n) => i18n::calculator::dossiers(lang, n, outcome.shortfall_measure),
         None => "—".to_owned(),
     };
     view! {

@@ -2,11 +2,11 @@
 //! the period (a line) and the thresholds of the rule set (dashed lines). The months table
 //! beside it carries the same figures for screen readers.
 
-use super::text::use_text;
 use crate::core::history::calendar::Month;
 use crate::core::history::monthly::{chart_hundredths, SeriesPoint};
 use crate::core::num::number_vi::format_hundredths_percent;
 use crate::core::num::percent::Percent;
+use crate::ui::i18n::use_lang;
 use leptos::prelude::*;
 
 const WIDTH: u32 = 640;
@@ -36,7 +36,7 @@ pub fn RateChart(
     points: Vec<SeriesPoint>,
     thresholds: Vec<Percent>,
 ) -> impl IntoView {
-    let t = use_text();
+    let t = use_lang().history();
     if points.is_empty() || months.is_empty() {
         return view! { <p class="hint" data-testid="chart-empty">{t.chart_empty}</p> }.into_any();
     }

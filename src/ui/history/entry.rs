@@ -1,12 +1,12 @@
 //! The form for one month's figures: the rate's three counts, the excluded dossiers, and the
 //! optional report figures. Saving replaces the month if it was entered before.
 
-use super::errors::entry_error;
 use super::state::HistoryState;
-use super::text::{month_exists, use_text, HistoryText};
 use crate::core::history::calendar::Month;
 use crate::core::history::month_entry::MonthEntry;
 use crate::core::history::month_form::{EntryField, EntryFormErrors, MonthEntryForm};
+use crate::ui::i18n::history::entry_error;
+use crate::ui::i18n::history::{month_exists, HistoryTexts};
 use crate::ui::i18n::use_lang;
 use crate::ui::widgets::focus::focus_later;
 use leptos::prelude::*;
@@ -90,7 +90,7 @@ const MORE: [EntryField; 6] = [
     EntryField::Late,
 ];
 
-fn label(t: &HistoryText, field: EntryField) -> &'static str {
+fn label(t: &HistoryTexts, field: EntryField) -> &'static str {
     match field {
         EntryField::Month => t.month,
         EntryField::Total => t.total,
@@ -110,7 +110,7 @@ fn label(t: &HistoryText, field: EntryField) -> &'static str {
 
 #[component]
 pub fn EntryForm(text: EntryText) -> impl IntoView {
-    let t = use_text();
+    let t = use_lang().history();
     let lang = use_lang();
     let state = expect_context::<HistoryState>();
     let errors = RwSignal::new(EntryFormErrors::default());

@@ -4,24 +4,23 @@
 
 mod chart;
 mod entry;
-mod errors;
 mod months;
 mod outlook;
 mod period;
 mod report;
 mod scorecard;
 mod state;
-mod text;
 mod units;
 
 pub use state::HistoryState;
 
 use super::route::{Page, Route, HISTORY_TABS};
+use crate::ui::i18n::history::HistoryTexts;
+use crate::ui::i18n::use_lang;
 use leptos::prelude::*;
-use text::{use_text, HistoryText};
 
 /// The tab's label.
-fn label(tab: Route, t: &HistoryText) -> &'static str {
+fn label(tab: Route, t: &HistoryTexts) -> &'static str {
     match tab {
         Route::Scorecard => t.tab_scorecard,
         Route::Report => t.tab_report,
@@ -31,7 +30,7 @@ fn label(tab: Route, t: &HistoryText) -> &'static str {
 
 #[component]
 pub fn HistoryView() -> impl IntoView {
-    let t = use_text();
+    let t = use_lang().history();
     let tab = RwSignal::new(Route::current(Page::History));
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         tab.set(Route::current(Page::History))

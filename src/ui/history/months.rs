@@ -6,7 +6,6 @@ use super::entry::{EntryForm, EntryText};
 use super::outlook::Projection;
 use super::period::PeriodPanel;
 use super::state::HistoryState;
-use super::text::use_text;
 use crate::core::history::calendar::Date;
 use crate::core::history::monthly::History;
 use crate::core::history::period::Period;
@@ -14,6 +13,7 @@ use crate::core::num::number_vi::format_count;
 use crate::core::num::percent::Percent;
 use crate::core::rules::presets::DEFAULT_ID;
 use crate::core::rules::rule_set::RuleSet;
+use crate::ui::i18n::use_lang;
 use crate::ui::rule_sets::book::RuleBook;
 use leptos::prelude::*;
 
@@ -39,7 +39,7 @@ fn day_month(d: Date) -> String {
 
 #[component]
 pub fn MonthsView() -> impl IntoView {
-    let t = use_text();
+    let t = use_lang().history();
     let state = expect_context::<HistoryState>();
     let book = expect_context::<RuleBook>();
     let rule_set = RwSignal::new(DEFAULT_ID.to_owned());

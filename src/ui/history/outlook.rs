@@ -2,7 +2,6 @@
 //! each tier, the share of the dossiers still expected that must be online.
 
 use super::state::HistoryState;
-use super::text::{use_text, HistoryText};
 use crate::core::history::monthly::{History, PeriodTotals};
 use crate::core::history::period::Period;
 use crate::core::history::projection::{project, remaining_months, Expected, Outlook, Pace};
@@ -13,6 +12,7 @@ use crate::core::rules::assessment::Measure;
 use crate::core::rules::form::FieldError;
 use crate::core::rules::rule_set::RuleSet;
 use crate::core::rules::tier::Tier;
+use crate::ui::i18n::history::HistoryTexts;
 use crate::ui::i18n::{self, use_lang};
 use leptos::prelude::*;
 
@@ -28,7 +28,7 @@ fn average_total(history: &History) -> Option<Count> {
 }
 
 /// The hook's value (`32.50`, `reached`, `unreachable`) and the words shown.
-fn outlook_text(t: &HistoryText, outlook: Outlook) -> (String, String) {
+fn outlook_text(t: &HistoryTexts, outlook: Outlook) -> (String, String) {
     match outlook {
         Outlook::AlreadySafe => ("reached".to_owned(), t.already_safe.to_owned()),
         Outlook::Unreachable => ("unreachable".to_owned(), t.unreachable.to_owned()),
@@ -64,7 +64,7 @@ pub fn Projection(
     history: History,
     rules: RuleSet,
 ) -> impl IntoView {
-    let t = use_text();
+    let t = use_lang().history();
     let lang = use_lang();
     let state = expect_context::<HistoryState>();
     let stored = state.with_unit(|u| u.expected).flatten();
@@ -186,7 +186,7 @@ pub fn Projection(
                                 error.set(None);
                                 state.update_unit(|u| u.expected = value.map(|per_month| Expected::PerMonth { per_month }));
                             }
-                            Err(e) => error.set(Some(i18n::field_error(lang, FieldError::Count(e)))),
+                            Err(e) => error.set(Some(i18n::common::field_error(lang, FieldError::Count(e)))),
                         }
                         typed.set(text);
                     }

@@ -2,12 +2,11 @@
 //! 30/11; a calendar year; or any from–to) with the assessment date, and the rule set whose
 //! thresholds the page judges by.
 
-use super::errors::{date_error, period_error};
 use super::state::HistoryState;
-use super::text::use_text;
 use crate::core::history::calendar::{parse_date, Date, DateError};
 use crate::core::history::period::Period;
 use crate::core::history::period::{parse_period_year, PeriodError};
+use crate::ui::i18n::history::{date_error, period_error};
 use crate::ui::i18n::use_lang;
 use crate::ui::rule_sets::book::RuleBook;
 use leptos::prelude::*;
@@ -71,7 +70,7 @@ enum Field {
 
 #[component]
 pub fn PeriodPanel(rule_set: RwSignal<String>) -> impl IntoView {
-    let t = use_text();
+    let t = use_lang().history();
     let lang = use_lang();
     let state = expect_context::<HistoryState>();
     let book = expect_context::<RuleBook>();

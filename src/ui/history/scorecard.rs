@@ -6,228 +6,17 @@
 //! figure (and its result) in place.
 
 use super::state::HistoryState;
-use crate::core::history::calendar::{parse_date, DateError};
-use crate::core::num::count::{parse_optional_count, CountError};
-use crate::core::num::number_vi::{format_count, format_hundredths};
+use crate::core::history::calendar::parse_date;
+use crate::core::num::count::parse_optional_count;
+use crate::core::num::number_vi::format_count;
 use crate::core::num::percent::{parse_percent, PercentError};
 use crate::core::reports::scorecard::{
-    evaluate, Gap, Indicator, IndicatorValue, Ratio, Scorecard, ScorecardEntry,
+    evaluate, Indicator, IndicatorValue, Ratio, Scorecard, ScorecardEntry,
 };
 use crate::core::rules::presets::{nq02_2024, NQ02_2024_ID};
-use crate::ui::i18n::{self, use_lang, Lang};
+use crate::ui::i18n::scorecard::{gap_text, problem_text, Problem};
+use crate::ui::i18n::use_lang;
 use leptos::prelude::*;
-
-/// Interface texts of the scorecard.
-struct ScorecardText {
-    intro: &'static str,
-    basis_of: &'static str,
-    as_of: &'static str,
-    as_of_hint: &'static str,
-    as_of_shown: &'static str,
-    as_of_none: &'static str,
-    summary_met: &'static str,
-    summary_entered: &'static str,
-    summary_none: &'static str,
-    list_label: &'static str,
-    target: &'static str,
-    target_min: &'static str,
-    mode: &'static str,
-    mode_counts: &'static str,
-    mode_rate: &'static str,
-    conforming: &'static str,
-    all: &'static str,
-    rate: &'static str,
-    rate_hint: &'static str,
-    note: &'static str,
-    clear: &'static str,
-    result: &'static str,
-    met: &'static str,
-    not_met: &'static str,
-    not_entered: &'static str,
-    stale: &'static str,
-    gap_met: &'static str,
-    no_data: &'static str,
-    missing_conforming: &'static str,
-    missing_all: &'static str,
-    exceeds: &'static str,
-}
-
-const VI: ScorecardText = ScorecardText {
-    intro: "Mỗi chỉ tiêu nhập theo số lượng (số đạt yêu cầu trên tổng số) hoặc theo tỷ lệ đã \
-            công bố. Đạt hay chưa đạt được so chính xác với chỉ tiêu, không theo số đã làm tròn.",
-    basis_of: "của",
-    as_of: "Số liệu tính đến ngày",
-    as_of_hint: "Ví dụ: 29/08/2024. Để trống nếu chưa rõ.",
-    as_of_shown: "Số liệu tính đến",
-    as_of_none: "Chưa ghi ngày của số liệu.",
-    summary_met: "Đạt",
-    summary_entered: "chỉ tiêu đã nhập; tổng số chỉ tiêu:",
-    summary_none: "Chưa nhập chỉ tiêu nào.",
-    list_label: "Các chỉ tiêu",
-    target: "Chỉ tiêu",
-    target_min: "tối thiểu",
-    mode: "Cách nhập",
-    mode_counts: "Số lượng",
-    mode_rate: "Tỷ lệ",
-    conforming: "Số đạt yêu cầu",
-    all: "Tổng số",
-    rate: "Tỷ lệ đạt được (%)",
-    rate_hint: "Ví dụ: 68,82",
-    note: "Ghi chú",
-    clear: "Xóa số liệu",
-    result: "Kết quả",
-    met: "Đạt",
-    not_met: "Chưa đạt",
-    not_entered: "Chưa nhập",
-    stale: "Số vừa nhập chưa hợp lệ: kết quả đang theo số liệu đúng đã lưu gần nhất.",
-    gap_met: "Đã đạt chỉ tiêu.",
-    no_data: "Tổng số bằng 0: chưa có gì để đánh giá.",
-    missing_conforming: "Vui lòng nhập số đạt yêu cầu.",
-    missing_all: "Vui lòng nhập tổng số.",
-    exceeds: "Số đạt yêu cầu không thể lớn hơn tổng số.",
-};
-
-const EN: ScorecardText = ScorecardText {
-    intro:
-        "Enter each indicator as counts (conforming out of all) or as the rate a report \
-            published. Met or not is decided exactly against the target, never on a rounded figure.",
-    basis_of: "of",
-    as_of: "Figures as of",
-    as_of_hint: "For example 29/08/2024. Leave empty if unknown.",
-    as_of_shown: "Figures as of",
-    as_of_none: "No date given for the figures.",
-    summary_met: "Met",
-    summary_entered: "indicators entered; indicators in all:",
-    summary_none: "No indicator entered yet.",
-    list_label: "Indicators",
-    target: "Target",
-    target_min: "at least",
-    mode: "Enter as",
-    mode_counts: "Counts",
-    mode_rate: "Rate",
-    conforming: "Conforming",
-    all: "All",
-    rate: "Rate reached (%)",
-    rate_hint: "For example 68,82",
-    note: "Note",
-    clear: "Clear figures",
-    result: "Result",
-    met: "Met",
-    not_met: "Not met",
-    not_entered: "Not entered",
-    stale: "The figure just typed is not valid: the result is that of the last valid figure saved.",
-    gap_met: "Target met.",
-    no_data: "The total is 0: nothing to judge yet.",
-    missing_conforming: "Enter the conforming count.",
-    missing_all: "Enter the total.",
-    exceeds: "The conforming count cannot exceed the total.",
-};
-
-fn use_text() -> &'static ScorecardText {
-    match use_lang() {
-        Lang::Vi => &VI,
-        Lang::En => &EN,
-    }
-}
-
-/// What an indicator counts, in the words of its gap (Vietnamese, English). Indicators the
-/// app does not know count "hồ sơ".
-fn item_words(indicator: &str) -> (&'static str, &'static str) {
-    match indicator {
-        "dich-vu-cong-toan-trinh" | "cong-bo-dung-han" => ("thủ tục", "procedures"),
-        "thanh-toan-truc-tuyen" => ("giao dịch", "transactions"),
-        "chung-thuc-ban-sao-dien-tu" => ("bản sao", "copies"),
-        "phan-anh-kien-nghi" => ("phản ánh, kiến nghị", "feedback items"),
-        "muc-do-hai-long" => ("lượt đánh giá", "ratings"),
-        _ => ("hồ sơ", "dossiers"),
-    }
-}
-
-/// The gap in words: "cần thêm 12 hồ sơ đạt yêu cầu", "thiếu 11,18 điểm phần trăm" …
-fn gap_text(lang: Lang, gap: Gap, indicator: &str) -> String {
-    let (vi, en) = item_words(indicator);
-    let t = match lang {
-        Lang::Vi => &VI,
-        Lang::En => &EN,
-    };
-    match (lang, gap) {
-        (_, Gap::Met) => t.gap_met.to_owned(),
-        (_, Gap::NoData) => t.no_data.to_owned(),
-        (Lang::Vi, Gap::Add { needed, shortfall }) => format!(
-            "cần thêm {} {vi} đạt yêu cầu (hoặc {} {vi} trong số hiện có lẽ ra phải đạt yêu cầu)",
-            format_count(needed),
-            format_count(shortfall)
-        ),
-        (Lang::En, Gap::Add { needed, shortfall }) => format!(
-            "needs {} more conforming {en} (or {} of the existing {en} would have had to conform)",
-            format_count(needed),
-            format_count(shortfall)
-        ),
-        (Lang::Vi, Gap::Resolve { non_conforming }) => format!(
-            "chỉ tiêu 100 %: phải xử lý {} {vi} chưa đạt — không thể đạt bằng cách thêm {vi}",
-            format_count(non_conforming)
-        ),
-        (Lang::En, Gap::Resolve { non_conforming }) => format!(
-            "100 % target: {} non-conforming {en} must be resolved — adding {en} can never reach it",
-            format_count(non_conforming)
-        ),
-        (Lang::Vi, Gap::Points { .. }) => {
-            format!("thiếu {}", gap.points_text_vi().unwrap_or_default())
-        }
-        (Lang::En, Gap::Points { hundredths }) => format!(
-            "{} percentage points short",
-            format_hundredths(u64::from(hundredths))
-        ),
-    }
-}
-
-/// Why a field's text was not taken.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Problem {
-    Count(CountError),
-    Percent(PercentError),
-    Date(DateError),
-    MissingConforming,
-    MissingAll,
-    Exceeds,
-}
-
-fn count_error(lang: Lang, e: CountError) -> &'static str {
-    let vi = lang == Lang::Vi;
-    match e {
-        CountError::Empty if vi => "Vui lòng nhập một số.",
-        CountError::Empty => "Enter a number.",
-        CountError::Negative if vi => "Số lượng không thể âm.",
-        CountError::Negative => "A count cannot be negative.",
-        CountError::NotWhole if vi => {
-            "Số lượng là số nguyên; dấu phẩy là dấu thập phân. Viết 1.234 hoặc 1234."
-        }
-        CountError::NotWhole => {
-            "Counts are whole numbers; a comma is a decimal comma. Write 1.234 or 1234."
-        }
-        CountError::BadGrouping if vi => "Dấu chấm chỉ để tách hàng nghìn, ví dụ 1.234.",
-        CountError::BadGrouping => "Dots only separate thousands, e.g. 1.234.",
-        CountError::NotANumber if vi => "Chỉ nhập chữ số, ví dụ 1.234.",
-        CountError::NotANumber => "Digits only, e.g. 1.234.",
-        CountError::TooLarge if vi => "Số quá lớn: tối đa 1.000.000.000.",
-        CountError::TooLarge => "Too large: at most 1.000.000.000.",
-    }
-}
-
-fn problem_text(lang: Lang, problem: Problem) -> &'static str {
-    let t = match lang {
-        Lang::Vi => &VI,
-        Lang::En => &EN,
-    };
-    match problem {
-        Problem::Count(e) => count_error(lang, e),
-        Problem::Percent(e) => i18n::percent_error(lang, e),
-        Problem::Date(e) => super::errors::date_error(lang, e, false),
-        Problem::MissingConforming => t.missing_conforming,
-        Problem::MissingAll => t.missing_all,
-        Problem::Exceeds => t.exceeds,
-    }
-}
 
 /// Changes the unit's NQ 02 scorecard, making it first when the unit has none.
 fn update_card(state: HistoryState, change: impl FnOnce(&mut Scorecard)) {
@@ -321,7 +110,7 @@ pub fn ScorecardView() -> impl IntoView {
 #[component]
 fn ScorecardPanel() -> impl IntoView {
     let lang = use_lang();
-    let t = use_text();
+    let t = use_lang().scorecard();
     let state = expect_context::<HistoryState>();
     let set = nq02_2024();
     let card = Memo::new(move |_| {
@@ -445,7 +234,7 @@ fn IndicatorRow(
     card: Memo<Option<Scorecard>>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let t = use_text();
+    let t = use_lang().scorecard();
     let state = expect_context::<HistoryState>();
     let id = indicator.id.clone();
     let stored = card.get_untracked().and_then(|c| c.get(&id).cloned());

@@ -1,13 +1,13 @@
 //! Which unit the page shows: pick one, name it, add or remove one.
 
 use super::state::HistoryState;
-use super::text::use_text;
 use crate::core::text::clean_name;
+use crate::ui::i18n::use_lang;
 use leptos::prelude::*;
 
 #[component]
 pub fn UnitBar() -> impl IntoView {
-    let t = use_text();
+    let t = use_lang().history();
     let state = expect_context::<HistoryState>();
     let options = move || {
         let selected = state.selected.get();

@@ -65,7 +65,7 @@ fn ThresholdInput(
                 }
             />
             <span class="unit">"%"</span>
-            <p class="error" id=error_id>{move || error.get().map(|e| i18n::percent_error(lang, e))}</p>
+            <p class="error" id=error_id>{move || error.get().map(|e| i18n::common::percent_error(lang, e))}</p>
         </div>
     }
 }
@@ -74,8 +74,8 @@ fn ThresholdInput(
 fn RuleSetCard(id: String) -> impl IntoView {
     let lang = use_lang();
     let book = expect_context::<RuleBook>();
-    let s = lang.s();
-    let t = lang.t();
+    let s = lang.table();
+    let t = lang.table();
     let set = book.find(&id);
     let preset = book.is_preset(&id);
     let lang_now = lang;
@@ -92,7 +92,7 @@ fn RuleSetCard(id: String) -> impl IntoView {
     let copy_it = {
         let id = id.clone();
         move |_| {
-            let new_id = book.copy(&id, lang.t().copy_word);
+            let new_id = book.copy(&id, lang.table().copy_word);
             book.active.set(new_id);
         }
     };
@@ -114,7 +114,7 @@ fn RuleSetCard(id: String) -> impl IntoView {
                 let min = t
                     .online_min
                     .map_or_else(|| s.no_threshold.to_owned(), |p| format!("≥ {p}"));
-                let mut line = format!("{}: {min}", tier_label(t, lang.t().group_word));
+                let mut line = format!("{}: {min}", tier_label(t, lang.table().group_word));
                 if let Some(full) = t.full_online_min_with_dx {
                     line.push_str(&format!("; {} ≥ {full}", s.full_word));
                 }
@@ -139,7 +139,7 @@ fn RuleSetCard(id: String) -> impl IntoView {
                     view! {
                         <ThresholdInput
                             id=format!("{id_full}-tier-{i}-full")
-                            label=format!("{} — {}", tier_label(t, lang.t().group_word), s.full_word)
+                            label=format!("{} — {}", tier_label(t, lang.table().group_word), s.full_word)
                             initial=Some(full)
                             on_valid=move |p| edit(book, &id_full, |set| set.tiers[i].full_online_min_with_dx = p)
                         />
@@ -148,7 +148,7 @@ fn RuleSetCard(id: String) -> impl IntoView {
                 view! {
                     <ThresholdInput
                         id=format!("{id_online}-tier-{i}")
-                        label=format!("{} — {}", tier_label(t, lang.t().group_word), s.online_word)
+                        label=format!("{} — {}", tier_label(t, lang.table().group_word), s.online_word)
                         initial=t.online_min
                         optional=true
                         on_valid=move |p| edit(book, &id_online, |set| set.tiers[i].online_min = p)
@@ -224,7 +224,7 @@ fn RuleSetCard(id: String) -> impl IntoView {
 pub fn RuleSetsView() -> impl IntoView {
     let lang = use_lang();
     let book = expect_context::<RuleBook>();
-    let t = lang.t();
+    let t = lang.table();
     let ids = move || book.all().into_iter().map(|s| s.id).collect::<Vec<_>>();
     view! {
         <section class="panel" aria-labelledby="rulesets-h">

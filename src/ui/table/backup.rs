@@ -50,7 +50,7 @@ fn restore(backup: &Backup) -> Result<(), storage::NotWritten> {
 #[component]
 pub fn BackupPanel() -> impl IntoView {
     let lang = use_lang();
-    let t = lang.t();
+    let t = lang.backup();
     let state = expect_context::<TableState>();
     let book = expect_context::<RuleBook>();
     let pending = RwSignal::new(None::<Result<Backup, record::DecodeError>>);
@@ -105,7 +105,7 @@ pub fn BackupPanel() -> impl IntoView {
                         Err(reason) => {
                             view! {
                                 <p class="error" data-testid="backup-error" role="alert">
-                                    {t.backup_unreadable} " (" {i18n::file_reason(lang, &reason)} ")"
+                                    {t.backup_unreadable} " (" {i18n::table::file_reason(lang, &reason)} ")"
                                 </p>
                             }
                                 .into_any()
@@ -113,7 +113,7 @@ pub fn BackupPanel() -> impl IntoView {
                         Ok(b) => {
                             view! {
                                 <div class="preview" data-testid="backup-preview">
-                                    <p>{i18n::backup_summary(lang, &b).view()}</p>
+                                    <p>{i18n::backup::backup_summary(lang, &b).view()}</p>
                                     <button type="button" class="primary" data-testid="backup-confirm" on:click=confirm>
                                         {t.backup_confirm}
                                     </button>
@@ -129,7 +129,7 @@ pub fn BackupPanel() -> impl IntoView {
                     .map(|why| {
                         view! {
                             <p class="error" role="alert" data-testid="backup-failed">
-                                {i18n::restore_failed(lang, why.key, why.rolled_back)}
+                                {i18n::backup::restore_failed(lang, why.key, why.rolled_back)}
                             </p>
                         }
                     })

@@ -17,8 +17,7 @@ const GROUPS_PER_PAGE: usize = 50;
 pub fn GroupVerdicts(rules: Signal<RuleSet>) -> impl IntoView {
     let lang = use_lang();
     let state = expect_context::<TableState>();
-    let s = lang.s();
-    let t = lang.t();
+    let t = lang.table();
     let verdicts =
         Memo::new(move |_| rules.with(|r| state.with_settled_units(|u| group_verdicts(u, r))));
     let page = RwSignal::new(0usize);
@@ -53,7 +52,7 @@ pub fn GroupVerdicts(rules: Signal<RuleSet>) -> impl IntoView {
                             view! { <p>{t.no_groups}</p> }.into_any()
                         } else {
                             let passing = v.iter().filter(|g| g.pass).count();
-                            view! { <p data-testid="group-count">{i18n::group_count(lang, v.len(), passing)}</p> }.into_any()
+                            view! { <p data-testid="group-count">{i18n::table::group_count(lang, v.len(), passing)}</p> }.into_any()
                         }
                     })
                 }}
@@ -62,7 +61,7 @@ pub fn GroupVerdicts(rules: Signal<RuleSet>) -> impl IntoView {
                         shown()
                             .into_iter()
                             .map(|v| {
-                                let lines = i18n::group_parts(lang, &v);
+                                let lines = i18n::table::group_parts(lang, &v);
                                 view! {
                                     <li
                                         class="group"
@@ -73,7 +72,7 @@ pub fn GroupVerdicts(rules: Signal<RuleSet>) -> impl IntoView {
                                     >
                                         <div class="tier-head">
                                             <span class="tier-name">{bdi(v.group.clone())}</span>
-                                            <span class="status">{if v.pass { s.met } else { s.not_met }}</span>
+                                            <span class="status">{if v.pass { t.met } else { t.not_met }}</span>
                                         </div>
                                         <ul class="parts">
                                             {lines
@@ -152,7 +151,7 @@ pub fn Ranking() -> impl IntoView {
     let lang = use_lang();
     let state = expect_context::<TableState>();
     let book = expect_context::<crate::ui::rule_sets::book::RuleBook>();
-    let t = lang.t();
+    let t = lang.table();
     let n = RwSignal::new(5usize);
     // Only the units shown at either end are judged for their rate's text.
     let ranked = Memo::new(move |_| {

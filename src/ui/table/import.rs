@@ -167,9 +167,9 @@ fn preview_view(
 ) -> AnyView {
     let can = !p.units.is_empty();
     let place = if json {
-        i18n::unit_number_word(lang)
+        i18n::table::unit_number_word(lang)
     } else {
-        i18n::line_word(lang)
+        i18n::table::line_word(lang)
     };
     let errors: Vec<(usize, String, String)> = p
         .errors
@@ -178,7 +178,7 @@ fn preview_view(
         .map(|e| {
             (
                 e.line,
-                i18n::row_problem(lang, &e.problem),
+                i18n::table::row_problem(lang, &e.problem),
                 e.text.chars().take(120).collect::<String>(),
             )
         })
@@ -187,8 +187,8 @@ fn preview_view(
     let limit = p.unread_rows();
     view! {
         <div class="preview" data-testid="import-preview">
-            <p>{i18n::preview_summary(lang, p)}</p>
-            {limit.map(|unread| view! { <p class="notice" data-testid="import-limit">{i18n::rows_limit(lang, unread)}</p> })}
+            <p>{i18n::table::preview_summary(lang, p)}</p>
+            {limit.map(|unread| view! { <p class="notice" data-testid="import-limit">{i18n::table::rows_limit(lang, unread)}</p> })}
             {(!errors.is_empty())
                 .then(|| {
                     view! {
@@ -203,12 +203,12 @@ fn preview_view(
                                     }
                                 })
                                 .collect_view()}
-                            {(more > 0).then(|| view! { <li>{i18n::more_rows(lang, more)}</li> })}
+                            {(more > 0).then(|| view! { <li>{i18n::table::more_rows(lang, more)}</li> })}
                         </ul>
                     }
                 })}
             <button type="button" class="primary" data-testid="import-confirm" disabled=!can on:click=confirm>
-                {i18n::import_button(lang, p.units.len())}
+                {i18n::table::import_button(lang, p.units.len())}
             </button>
         </div>
     }
@@ -219,7 +219,7 @@ fn preview_view(
 pub fn ImportPanel() -> impl IntoView {
     let lang = use_lang();
     let state = expect_context::<TableState>();
-    let t = lang.t();
+    let t = lang.table();
     let area = NodeRef::<leptos::html::Textarea>::new();
     let replace = RwSignal::new(false);
     let done = RwSignal::new(None::<usize>);
@@ -378,7 +378,7 @@ pub fn ImportPanel() -> impl IntoView {
             match text_of(&bytes) {
                 Err(why) => {
                     next_generation();
-                    reading.set(Reading::Refused(i18n::not_text(lang, &name, why)));
+                    reading.set(Reading::Refused(i18n::table::not_text(lang, &name, why)));
                 }
                 Ok(text) => {
                     let chars = text.chars().count();
@@ -400,15 +400,15 @@ pub fn ImportPanel() -> impl IntoView {
         reading.with(|r| match r {
             Reading::Empty => ().into_any(),
             Reading::Pending(percent) => view! {
-                <p class="hint" role="status" data-testid="import-pending">{i18n::reading_progress(lang, *percent)}</p>
+                <p class="hint" role="status" data-testid="import-pending">{i18n::table::reading_progress(lang, *percent)}</p>
             }
             .into_any(),
             Reading::BadJson(reason) => view! {
-                <p class="error" data-testid="import-error">{t.import_unreadable} " (" {i18n::file_reason(lang, reason)} ")"</p>
+                <p class="error" data-testid="import-error">{t.import_unreadable} " (" {i18n::table::file_reason(lang, reason)} ")"</p>
             }
             .into_any(),
             Reading::TooLong(chars) => view! {
-                <p class="error" role="alert" data-testid="import-limit">{i18n::text_too_long(lang, *chars)}</p>
+                <p class="error" role="alert" data-testid="import-limit">{i18n::table::text_too_long(lang, *chars)}</p>
             }
             .into_any(),
             Reading::Refused(message) => view! {
@@ -421,7 +421,7 @@ pub fn ImportPanel() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="import-h">
             <h2 id="import-h">{t.import_heading}</h2>
-            <p class="hint" id="import-hint">{t.import_hint} " " {i18n::import_limits(lang)}</p>
+            <p class="hint" id="import-hint">{t.import_hint} " " {i18n::table::import_limits(lang)}</p>
             <label for="f-import-text" class="block-label">{t.import_paste}</label>
             <textarea
                 node_ref=area
@@ -440,8 +440,8 @@ pub fn ImportPanel() -> impl IntoView {
                     .map(|h| {
                         view! {
                             <div class="notice held" data-testid="import-held">
-                                <p>{i18n::held_text(lang, h.lines, h.chars, h.file.as_deref())}</p>
-                                <button type="button" data-testid="import-clear" on:click=clear>{i18n::clear_held(lang)}</button>
+                                <p>{i18n::table::held_text(lang, h.lines, h.chars, h.file.as_deref())}</p>
+                                <button type="button" data-testid="import-clear" on:click=clear>{i18n::table::clear_held(lang)}</button>
                             </div>
                         }
                     })
@@ -456,7 +456,7 @@ pub fn ImportPanel() -> impl IntoView {
                     {t.import_replace}
                 </label>
             </div>
-            {move || done.get().map(|n| view! { <p class="ok-note" role="status" data-testid="import-done">{i18n::imported(lang, n)}</p> })}
+            {move || done.get().map(|n| view! { <p class="ok-note" role="status" data-testid="import-done">{i18n::table::imported(lang, n)}</p> })}
             {shown}
         </section>
     }

@@ -243,8 +243,7 @@ pub fn TableView() -> impl IntoView {
     let lang = use_lang();
     let book = expect_context::<RuleBook>();
     let state = expect_context::<TableState>();
-    let s = lang.s();
-    let t = lang.t();
+    let t = lang.table();
     let rules = Memo::new(move |_| book.active_set());
     let sort = RwSignal::new((SortKey::Original, false));
     let failing_only = RwSignal::new(false);
@@ -354,7 +353,7 @@ pub fn TableView() -> impl IntoView {
             <section class="panel">
                 <h2>{t.table_heading}</h2>
                 <div class="field">
-                    <label for="f-table-rule-set">{s.rule_set_heading}</label>
+                    <label for="f-table-rule-set">{t.rule_set_heading}</label>
                     <select
                         id="f-table-rule-set"
                         name="table_rule_set"
@@ -432,7 +431,7 @@ pub fn TableView() -> impl IntoView {
                                 <th scope="col" class="num">{t.col_full}</th>
                                 <th scope="col" class="num">{sort_button(SortKey::Rate, t.col_rate)}</th>
                                 <th scope="col">{sort_button(SortKey::Status, t.col_status)}</th>
-                                <th scope="col" class="num">{s.col_needed}</th>
+                                <th scope="col" class="num">{t.col_needed}</th>
                                 <th scope="col">{t.col_note}</th>
                                 <th scope="col"><span class="sr-only">{t.col_actions}</span></th>
                             </tr>

@@ -1,10 +1,10 @@
 //! Opening a unit in the calculator replaces the commune stored there: when that commune
 //! holds other figures, the table asks first.
 
-use crate::core::num::number_vi::format_count;
 use crate::core::stored::record::{self, CommuneRecord};
 use crate::storage::{self, Key};
-use crate::ui::i18n::{use_lang, Lang};
+use crate::ui::i18n::table::commune_summary;
+use crate::ui::i18n::use_lang;
 use crate::ui::widgets::focus::focus_later;
 use leptos::prelude::*;
 
@@ -53,39 +53,13 @@ fn go(incoming: &CommuneRecord) -> bool {
     saved
 }
 
-fn summary(lang: Lang, r: &CommuneRecord) -> String {
-    let name = match (r.name.trim(), lang) {
-        ("", Lang::Vi) => "(chưa đặt tên)",
-        ("", Lang::En) => "(no name)",
-        (name, _) => name,
-    };
-    let counts = r.counts.map(|c| (c.total().get(), c.online().get()));
-    match (lang, counts) {
-        (Lang::Vi, Some((t, o))) => format!(
-            "{name}: {} hồ sơ, {} trực tuyến",
-            format_count(t),
-            format_count(o)
-        ),
-        (Lang::En, Some((t, o))) => format!(
-            "{name}: {} dossiers, {} online",
-            format_count(t),
-            format_count(o)
-        ),
-        (Lang::Vi, None) => format!("{name}: chưa có số liệu"),
-        (Lang::En, None) => format!("{name}: no figures yet"),
-    }
-}
-
 /// The question, fixed at the foot of the screen while it waits.
 #[component]
 pub fn OpenConfirm() -> impl IntoView {
     let lang = use_lang();
     let request = expect_context::<OpenRequest>().0;
     let failed = RwSignal::new(false);
-    let tr = move |vi: &'static str, en: &'static str| match lang {
-        Lang::Vi => vi,
-        Lang::En => en,
-    };
+    let t = lang.table();
     move || {
         request.get().map(|(current, incoming)| {
             let replace = {
@@ -95,15 +69,15 @@ pub fn OpenConfirm() -> impl IntoView {
             view! {
                 <div class="confirm-bar" role="alertdialog" aria-labelledby="open-q" data-testid="open-confirm">
                     <p id="open-q">
-                        {tr("Trang Một xã đang có ", "The One commune page holds ")}
-                        <bdi data-testid="open-current">{summary(lang, &current)}</bdi>
-                        {tr(". Thay bằng ", ". Replace it with ")}
-                        <bdi data-testid="open-incoming">{summary(lang, &incoming)}</bdi>
+                        {t.open_holds}
+                        <bdi data-testid="open-current">{commune_summary(lang, &current)}</bdi>
+                        {t.open_replace_with}
+                        <bdi data-testid="open-incoming">{commune_summary(lang, &incoming)}</bdi>
                         "?"
                     </p>
                     <div class="toolbar">
                         <button type="button" class="primary" data-testid="open-replace" on:click=replace>
-                            {tr("Thay và mở", "Replace and open")}
+                            {t.open_replace}
                         </button>
                         <button
                             type="button"
@@ -113,12 +87,12 @@ pub fn OpenConfirm() -> impl IntoView {
                                 request.set(None);
                             }
                         >
-                            {tr("Không, giữ số liệu đang có", "No, keep what is there")}
+                            {t.open_keep}
                         </button>
                     </div>
                     {move || failed.get().then(|| view! {
                         <p class="error" role="alert">
-                            {tr("Không lưu được vào trình duyệt.", "Could not save in this browser.")}
+                            {t.save_failed}
                         </p>
                     })}
                 </div>

@@ -10,6 +10,7 @@ use crate::core::stored::record::{CommuneRecord, NAME_MAX_CHARS};
 use crate::core::table::evaluate::{evaluate, Status};
 use crate::core::table::import::{unit_from_cells, UnitCells, NOTE_MAX_CHARS};
 use crate::core::table::unit::{Figures, Unit, UnitKind};
+use crate::ui::i18n::table::unit_kind;
 use crate::ui::i18n::use_lang;
 use crate::ui::i18n::{self, Lang};
 use crate::ui::widgets::user_text::bdi;
@@ -22,13 +23,6 @@ fn count_text(
     match figures {
         Figures::Counts { counts } => pick(counts).map(format_count).unwrap_or_default(),
         _ => String::new(),
-    }
-}
-
-fn kind_name(lang: Lang, kind: UnitKind) -> &'static str {
-    match lang {
-        Lang::Vi => kind.name_vi(),
-        Lang::En => kind.name_en(),
     }
 }
 
@@ -86,7 +80,7 @@ pub fn UnitRow(
 ) -> impl IntoView {
     let lang = use_lang();
     let state = expect_context::<TableState>();
-    let t = lang.t();
+    let t = lang.table();
     // Evaluating a row is cheap; no memo, so nothing of the row outlives its removal.
     let result = move || row.unit.try_with(|u| rules.with(|r| evaluate(u, r)));
     let is_editing = move || editing.get() == Some(row.id);
@@ -120,31 +114,31 @@ pub fn UnitRow(
             None => "—".to_owned(),
         };
         let target = match unit.commune_group {
-            Some(g) => format!("{target} · {} {g}", lang.t().group_word),
+            Some(g) => format!("{target} · {} {g}", lang.table().group_word),
             None => target,
         };
         let needed = match r.needed {
             Some(Needed::Count(0)) | None => "—".to_owned(),
             Some(Needed::Count(n)) => format_count(n),
-            Some(Needed::Unreachable) => lang.s().unreachable.to_owned(),
+            Some(Needed::Unreachable) => lang.table().unreachable.to_owned(),
         };
         let status_text = match r.status {
-            Status::Pass => lang.s().met,
-            Status::Fail => lang.s().not_met,
-            Status::Unknown => lang.t().unknown,
+            Status::Pass => lang.table().met,
+            Status::Fail => lang.table().not_met,
+            Status::Unknown => lang.table().unknown,
         };
         let id = row.id;
         view! {
             <td class="name">{bdi(unit.name.clone())}</td>
             <td data-label=t.col_group>{bdi(unit.group.clone())}</td>
-            <td data-label=t.col_kind>{kind_name(lang, unit.kind)}</td>
+            <td data-label=t.col_kind>{unit_kind(lang, unit.kind)}</td>
             <td class="target" data-label=t.col_target>{target}</td>
             <td class="num" data-label=t.col_total>{count_text(&unit.figures, |c| Some(c.total().get()))}</td>
             <td class="num" data-label=t.col_online>{count_text(&unit.figures, |c| Some(c.online().get()))}</td>
             <td class="num" data-label=t.col_full>{count_text(&unit.figures, |c| c.full_online().map(|f| f.get()))}</td>
             <td class="num rate-cell" data-label=t.col_rate>{r.rate_text.clone().unwrap_or_else(|| "—".to_owned())}</td>
             <td class="status-cell" data-label=t.col_status>{status_text}</td>
-            <td class="num" data-label=lang.s().col_needed>{needed}</td>
+            <td class="num" data-label=lang.table().col_needed>{needed}</td>
             <td class="note-cell" data-label=t.col_note>{bdi(unit.note.clone())}</td>
             <td class="actions">
                 <button
@@ -192,8 +186,7 @@ pub fn UnitRow(
 fn RowEditor(row: Row, rules: Signal<RuleSet>, editing: RwSignal<Option<u64>>) -> impl IntoView {
     let lang = use_lang();
     let state = expect_context::<TableState>();
-    let s = lang.s();
-    let t = lang.t();
+    let t = lang.table();
     let unit = row.unit.get_untracked();
     let (total, online, full, rate) = match &unit.figures {
         Figures::Counts { counts } => (
@@ -246,7 +239,7 @@ fn RowEditor(row: Row, rules: Signal<RuleSet>, editing: RwSignal<Option<u64>>) -
                 row.unit.set(unit);
                 editing.set(None);
             }
-            Err(p) => problem.set(Some(i18n::row_problem(lang, &p))),
+            Err(p) => problem.set(Some(i18n::table::row_problem(lang, &p))),
         }
     };
     let cancel = move || {
@@ -303,7 +296,7 @@ fn RowEditor(row: Row, rules: Signal<RuleSet>, editing: RwSignal<Option<u64>>) -
                         .map(|k| {
                             view! {
                                 <option value=k.slug() selected=kind.get_untracked() == k.slug()>
-                                    {kind_name(lang, k)}
+                                    {unit_kind(lang, k)}
                                 </option>
                             }
                         })
@@ -339,8 +332,8 @@ fn RowEditor(row: Row, rules: Signal<RuleSet>, editing: RwSignal<Option<u64>>) -
                 type="text"
                 name="edit_commune_group"
                 inputmode="numeric"
-                placeholder=s.commune_group
-                aria-label=s.commune_group
+                placeholder=t.commune_group
+                aria-label=t.commune_group
                 prop:value=move || commune_group.get()
                 on:input=move |ev| commune_group.set(event_target_value(&ev))
             />

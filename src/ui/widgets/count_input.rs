@@ -59,7 +59,7 @@ pub fn CountInput(
                     .map(|e| {
                         view! {
                             <p class="error" id=error_id.clone() data-testid=error_id.clone()>
-                                {i18n::field_error(lang, e)}
+                                {i18n::common::field_error(lang, e)}
                             </p>
                         }
                     })

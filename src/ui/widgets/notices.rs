@@ -34,7 +34,7 @@ pub fn Notices(notices: RwSignal<Vec<Notice>>) -> impl IntoView {
                     .map(|n| {
                         view! {
                             <p class="notice" data-testid="storage-notice">
-                                {i18n::notice(lang, n)}
+                                {i18n::common::notice(lang, n)}
                             </p>
                         }
                     })

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 #[component]
 pub fn SafariNote(backup_href: &'static str) -> impl IntoView {
     applies().then(|| {
-        let t = use_lang().t();
+        let t = use_lang().safari();
         view! {
             <p class="notice" data-testid="safari-storage">
                 {t.safari_warning} " " <a href=backup_href>{t.safari_backup_link}</a>

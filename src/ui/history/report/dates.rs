@@ -1,7 +1,6 @@
 //! Dates and places as the printed report writes them.
 
 use crate::core::history::calendar::Date;
-use crate::ui::i18n::Lang;
 
 /// Today, from the browser's clock.
 pub(super) fn today() -> Option<Date> {
@@ -38,34 +37,4 @@ pub(super) fn place_of(name: &str) -> String {
         }
     }
     trimmed.to_owned()
-}
-
-/// "ngày 05 tháng 7 năm 2025", or "5 July 2025".
-pub(super) fn date_words(lang: Lang, date: Date) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    match lang {
-        Lang::Vi => date.official_vi(),
-        Lang::En => format!(
-            "{} {} {}",
-            date.day(),
-            MONTHS
-                .get(usize::from(date.month().saturating_sub(1)))
-                .copied()
-                .unwrap_or_default(),
-            date.year()
-        ),
-    }
 }

@@ -12,16 +12,18 @@
 
 mod data;
 mod dates;
+mod metrics;
 mod ranking;
 mod tables;
-mod text;
 
-use super::scorecard::{Problem, TextField};
+use super::scorecard::TextField;
 use super::state::HistoryState;
 use crate::core::history::calendar::{parse_date, Date};
 use crate::core::reports::report::Metric;
 use crate::core::rules::presets;
 use crate::core::stored::history_record::ReportHeader;
+use crate::ui::i18n::report::date_words;
+use crate::ui::i18n::scorecard::Problem;
 use crate::ui::i18n::use_lang;
 use crate::ui::rule_sets::book::RuleBook;
 use crate::ui::widgets::user_text::{bdi, Msg};
@@ -30,13 +32,12 @@ use dates::*;
 use leptos::prelude::*;
 use ranking::*;
 use tables::*;
-use text::*;
 
 #[component]
 pub fn ReportView() -> impl IntoView {
     let lang = use_lang();
-    let t = use_text();
-    let unnamed = super::text::use_text().unit_unnamed;
+    let t = lang.report();
+    let unnamed = lang.history().unit_unnamed;
     let state = expect_context::<HistoryState>();
     let book = expect_context::<RuleBook>();
 

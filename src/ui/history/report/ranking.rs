@@ -1,8 +1,9 @@
 //! Biểu 5: the highest and lowest units for a chosen metric.
 
 use super::data::*;
-use super::text::*;
+use super::metrics::*;
 use crate::core::reports::report::{End, Metric};
+use crate::ui::i18n::report::metric_name;
 use crate::ui::i18n::use_lang;
 use crate::ui::widgets::rank_count::RankCount;
 use crate::ui::widgets::user_text::bdi;
@@ -15,7 +16,7 @@ pub(super) fn RankingTables(
     n: RwSignal<usize>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let t = use_text();
+    let t = use_lang().report();
     let options = Metric::ALL
         .into_iter()
         .map(|m| {

@@ -1,16 +1,17 @@
 //! The numbered tables of the report (Biểu 1–4) and the list of units to check.
 
 use super::data::*;
-use super::text::*;
+use super::metrics::*;
 use crate::core::num::number_vi::format_count;
 use crate::core::num::rate::Rate;
 use crate::core::reports::report::{level_totals, Metric, MetricValue, ReportError, ReportRow};
+use crate::ui::i18n::report::{level_name, ReportTexts};
 use crate::ui::i18n::use_lang;
 use crate::ui::widgets::user_text::{bdi, Msg};
 use leptos::prelude::*;
 
 /// "Biểu 3: TÌNH HÌNH GIẢI QUYẾT HỒ SƠ".
-pub(super) fn caption(t: &ReportText, number: usize, title: &str) -> String {
+pub(super) fn caption(t: &ReportTexts, number: usize, title: &str) -> String {
     format!("{} {number}: {title}", t.bieu)
 }
 
@@ -30,7 +31,7 @@ pub(super) fn metric_cell(metric: Metric, value: Option<MetricValue>) -> impl In
 #[component]
 pub(super) fn RateTable(data: Memo<ReportData>) -> impl IntoView {
     let lang = use_lang();
-    let t = use_text();
+    let t = use_lang().report();
     move || {
         data.with(|d| {
             let percents = d.percents();
@@ -164,7 +165,7 @@ const RESOLVED: [Metric; 7] = [
 ];
 
 /// The second heading row of Biểu 2 and 3: count and share under each of two groups.
-fn count_share_row(t: &'static ReportText) -> impl IntoView {
+fn count_share_row(t: &'static ReportTexts) -> impl IntoView {
     view! {
         <tr>
             <th scope="col">{t.col_count}</th>
@@ -178,7 +179,7 @@ fn count_share_row(t: &'static ReportText) -> impl IntoView {
 /// Biểu 2: received online and in person, with their shares, and postal.
 #[component]
 pub(super) fn ReceivedTable(data: Memo<ReportData>) -> impl IntoView {
-    let t = use_text();
+    let t = use_lang().report();
     let head = view! {
         <tr>
             <th scope="col" rowspan="2">{t.col_stt}</th>
@@ -207,7 +208,7 @@ pub(super) fn ReceivedTable(data: Memo<ReportData>) -> impl IntoView {
 /// Biểu 3: dossiers to process, resolved, early, on time and late.
 #[component]
 pub(super) fn ResolvedTable(data: Memo<ReportData>) -> impl IntoView {
-    let t = use_text();
+    let t = use_lang().report();
     let share = t.col_share.to_lowercase();
     let head = view! {
         <tr>
@@ -246,7 +247,7 @@ fn MetricTable(
     metrics: &'static [Metric],
     head: AnyView,
 ) -> impl IntoView {
-    let t = use_text();
+    let t = use_lang().report();
     let id = format!("r-bieu-{number}");
     let (region_label, table_label) = (id.clone(), id.clone());
     let cells = move |value: &dyn Fn(Metric) -> Option<MetricValue>| {
@@ -306,7 +307,7 @@ fn MetricTable(
 #[component]
 pub(super) fn LevelTable(data: Memo<ReportData>) -> impl IntoView {
     let lang = use_lang();
-    let t = use_text();
+    let t = use_lang().report();
     let metrics = [
         Metric::Received,
         Metric::OnlineShare,
@@ -376,7 +377,7 @@ pub(super) fn LevelTable(data: Memo<ReportData>) -> impl IntoView {
 
 #[component]
 pub(super) fn Problems(data: Memo<ReportData>) -> impl IntoView {
-    let t = use_text();
+    let t = use_lang().report();
     move || {
         data.with(|d| {
             let items: Vec<Msg> = d
