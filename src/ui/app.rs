@@ -1,4 +1,5 @@
-//! The two pages' shells: header with views and language, storage notices, shared state.
+//! The shells of the calculator, table and history pages (the share page, `share.rs`, has its
+//! own): header with views and language, storage notices, shared state.
 
 use super::history::{HistoryState, HistoryView};
 use super::i18n::Lang;

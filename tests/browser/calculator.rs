@@ -8,7 +8,7 @@ fn shows_rate_tier_and_needs_as_the_counts_are_typed() {
     let server = Server::dist();
     run(move |c| async move {
         open(&c, &server.url).await;
-        // Seed 000: Xã Vạn Thạnh, 32,91 %.
+        // Công văn 1598/STTTT-CNTTBCVT: Xã Vạn Thạnh, 32,91 %.
         enter_commune(&c, "Xã Vạn Thạnh", "10.000", "3291").await;
         expect_text(&c, "rate", Some("32,91 %")).await;
         expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;

@@ -188,7 +188,7 @@ fn a_period_cut_mid_month_says_which_days_count() {
     run_sized((320, 1400), move |c| async move {
         open(&c, &history_url(&server)).await;
         select_value(&c, "period_kind", "custom").await;
-        // Seed 000 measures 01/01/2024 to 22/05/2024.
+        // Công văn 1598/STTTT-CNTTBCVT measures 01/01/2024 to 22/05/2024.
         type_into(&c, "period_from", "01/01/2024").await;
         type_into(&c, "period_to", "22/05/2024").await;
         save_month(&c, "04/2024", "200", "50").await;

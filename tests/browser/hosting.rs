@@ -46,7 +46,7 @@ fn runs_from_a_sub_path_of_a_static_host() {
         assert!(server.url.ends_with("/sub/dir/"));
         open(&c, &server.url).await;
         enter_counts(&c, "99.854", "69.967").await;
-        // Seed 003 prints 70,06 %; exactly it is 70,0693… %, so 70,07 %.
+        // Ninh Bình's report prints 70,06 %; exactly it is 70,0693… %, so 70,07 %.
         expect_text(&c, "rate", Some("70,07 %")).await;
     });
 }

@@ -1,5 +1,6 @@
 //! The report on the history page (`theo-doi/#/bao-cao`) in a real browser: three units'
-//! months (planted as a stored document), seed 003's shares per unit and per level, the
+//! months (planted as a stored document), the shares of Ninh Bình's Q1 2022 quarterly report
+//! (docs/sources.md) per unit and per level, the
 //! NTM tiers, rankings, the official header, and the printed page as a PDF.
 
 use crate::support::*;
@@ -163,8 +164,8 @@ fn shares_levels_and_rankings_come_from_each_units_months() {
         assert_eq!(heads[6], "NTM (≥\u{a0}30\u{a0}%)");
         assert_eq!(heads[7], "NTM nâng cao (≥\u{a0}50\u{a0}%)");
 
-        // Biểu 2 and 3: received and resolved, with seed 003's shares; "—" where a unit
-        // has no such figures.
+        // Biểu 2 and 3: received and resolved, with the Ninh Bình report's shares; "—" where a
+        // unit has no such figures.
         let received = rows(&c, "[data-testid=received-row]").await;
         assert_eq!(
             received["Xã Vạn Thạnh"],

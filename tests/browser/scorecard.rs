@@ -1,6 +1,7 @@
 //! The scorecard of Nghị quyết 02/NQ-CP on the history page (`theo-doi/#/chi-tieu`) in a
-//! real browser: Sóc Trăng's figures of seed 004, met or not and the gap in words, a 100 %
-//! target with items short of it, wrong input, persistence, accessibility and layout.
+//! real browser: Sóc Trăng's figures of Công văn 2796/UBND-TTHC (docs/sources.md), met or
+//! not and the gap in words, a 100 % target with items short of it, wrong input,
+//! persistence, accessibility and layout.
 
 use crate::support::*;
 use fantoccini::{Client, Locator};
@@ -43,9 +44,9 @@ async fn stored_entries(c: &Client) -> Value {
     stored(c, KEY).await["data"]["units"][0]["scorecards"][0].clone()
 }
 
-/// Sóc Trăng's results to 08/2024 (seed 004): four as the printed rates, the online
-/// dossiers as counts that give the printed 43,39 %, and electronic results as counts 3
-/// short of their 100 % target (seed 004 prints only 49,41 % for it).
+/// Sóc Trăng's results to 08/2024 (Công văn 2796/UBND-TTHC, docs/sources.md): four as the
+/// printed rates, the online dossiers as counts that give the printed 43,39 %, and electronic
+/// results as counts 3 short of their 100 % target (the letter prints only 49,41 % for it).
 async fn enter_soc_trang(c: &Client) {
     type_into(c, "sc-as-of", "29/08/2024").await;
     enter_rate(c, "dich-vu-cong-toan-trinh", "68,82").await;

@@ -4,7 +4,8 @@
 use crate::support::*;
 use fantoccini::{Client, Locator};
 
-/// The header and section I of seed 000's appendix, as copied from the letter.
+/// The header and section I of the appendix of Công văn 1598/STTTT-CNTTBCVT (docs/sources.md),
+/// as copied from the letter.
 fn section_i() -> String {
     APPENDIX.lines().take(10).collect::<Vec<_>>().join("\n")
 }

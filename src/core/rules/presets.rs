@@ -79,7 +79,8 @@ fn district_rule_2793() -> GroupRule {
 }
 
 /// Khánh Hòa's yearly quotas of online dossiers (Quyết định 817/QĐ-UBND, 2019; the same
-/// figures were assigned again in 2020, seeds 001 and 002).
+/// figures were assigned again in 2020; as restated by Vạn Ninh's Công văn 934/UBND-VHTT and a
+/// 2020 news report, docs/sources.md).
 pub fn khanh_hoa_quotas_817() -> RuleSet {
     let quota = |id: &str, vi: &str, en: &str, min: u8, default_for: &[UnitKind]| Quota {
         id: id.to_owned(),

@@ -8,6 +8,7 @@ use crate::core::history::month_form::{EntryField, EntryFormErrors, MonthEntryFo
 use crate::ui::i18n::history::entry_error;
 use crate::ui::i18n::history::{month_exists, HistoryTexts};
 use crate::ui::i18n::use_lang;
+use crate::ui::widgets::field::Field;
 use crate::ui::widgets::focus::focus_later;
 use leptos::prelude::*;
 
@@ -162,43 +163,23 @@ pub fn EntryForm(text: EntryText) -> impl IntoView {
         }
     };
     let input = move |field: EntryField| {
-        let name = field.name();
-        let id = format!("m-{name}");
-        let error_id = format!("{id}-error");
-        let value = text.signal(field);
-        let message = move || errors.with(|e| e.get(field)).map(|e| entry_error(lang, e));
-        let hint = (field == EntryField::Month).then_some(t.month_hint);
-        let described = if hint.is_some() {
-            format!("{id}-hint {error_id}")
-        } else {
-            error_id.clone()
-        };
+        let message = Signal::derive(move || {
+            errors
+                .with(|e| e.get(field))
+                .map(|e| entry_error(lang, e).to_owned())
+        });
         view! {
-            <div class="field" class:invalid=move || message().is_some()>
-                <label for=id.clone()>{label(t, field)}</label>
-                <input
-                    id=id.clone()
-                    name=name
-                    type="text"
-                    inputmode="numeric"
-                    autocomplete="off"
-                    prop:value=move || value.get()
-                    aria-invalid=move || message().map(|_| "true")
-                    aria-describedby=described
-                    on:input=move |ev| {
-                        saved.set(None);
-                        value.set(event_target_value(&ev));
-                    }
-                    on:keydown=move |ev| {
-                        if ev.key() == "Enter" {
-                            ev.prevent_default();
-                            save();
-                        }
-                    }
-                />
-                {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
-                <p class="error" id=error_id data-testid=format!("error-{name}")>{message}</p>
-            </div>
+            <Field
+                id=format!("m-{}", field.name())
+                name=field.name()
+                label=label(t, field)
+                hint=(field == EntryField::Month).then(|| t.month_hint.to_owned())
+                inputmode="numeric"
+                value=text.signal(field)
+                error=message
+                on_input=move |_| saved.set(None)
+                on_enter=Callback::new(move |()| save())
+            />
         }
     };
     view! {

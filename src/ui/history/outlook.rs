@@ -14,6 +14,7 @@ use crate::core::rules::rule_set::RuleSet;
 use crate::core::rules::tier::Tier;
 use crate::ui::i18n::history::HistoryTexts;
 use crate::ui::i18n::{self, use_lang};
+use crate::ui::widgets::field::Field;
 use leptos::prelude::*;
 
 /// Dossiers per month when none are typed: the average of the months the pace uses.
@@ -169,34 +170,25 @@ pub fn Projection(
             data-expected=move || expected.get()
         >
             <h2 id="projection-h">{t.projection_heading} " (" {deadline.numeric()} ")"</h2>
-            <div class="field">
-                <label for="expected_per_month">{t.expected_per_month}</label>
-                <input
-                    id="expected_per_month"
-                    name="expected_per_month"
-                    type="text"
-                    inputmode="numeric"
-                    prop:value=move || typed.get()
-                    aria-invalid=move || error.get().map(|_| "true")
-                    aria-describedby="expected-hint expected-error"
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        match parse_optional_count(&text) {
-                            Ok(value) => {
-                                error.set(None);
-                                state.update_unit(|u| u.expected = value.map(|per_month| Expected::PerMonth { per_month }));
-                            }
-                            Err(e) => error.set(Some(i18n::common::field_error(lang, FieldError::Count(e)))),
-                        }
-                        typed.set(text);
+            <Field
+                id="expected_per_month"
+                name="expected_per_month"
+                label=t.expected_per_month
+                hint=Some(match fallback {
+                    Some(c) => format!("{} ({})", t.expected_hint, format_count(c.get())),
+                    None => t.expected_hint.to_owned(),
+                })
+                inputmode="numeric"
+                value=typed
+                error=Signal::derive(move || error.get().map(str::to_owned))
+                on_input=move |text: String| match parse_optional_count(&text) {
+                    Ok(value) => {
+                        error.set(None);
+                        state.update_unit(|u| u.expected = value.map(|per_month| Expected::PerMonth { per_month }));
                     }
-                />
-                <p class="hint" id="expected-hint">
-                    {t.expected_hint}
-                    {fallback.map(|c| format!(" ({})", format_count(c.get())))}
-                </p>
-                <p class="error" id="expected-error">{move || error.get()}</p>
-            </div>
+                    Err(e) => error.set(Some(i18n::common::field_error(lang, FieldError::Count(e)))),
+                }
+            />
             <p>{t.remaining} ": " <strong data-testid="remaining-months">{remaining}</strong></p>
             <p>{pace_text.unwrap_or_else(|| t.pace_none.to_owned())}</p>
             <p aria-live="polite">

@@ -1,5 +1,5 @@
-//! The measurement period of the unit shown (seeds 001/002: 01/12 of the year before to
-//! 30/11; a calendar year; or any from–to) with the assessment date, and the rule set whose
+//! The measurement period of the unit shown (QĐ 817/QĐ-UBND, docs/sources.md: 01/12 of the
+//! year before to 30/11; a calendar year; or any from–to) with the assessment date, and the rule set whose
 //! thresholds the page judges by.
 
 use super::state::HistoryState;
@@ -9,6 +9,7 @@ use crate::core::history::period::{parse_period_year, PeriodError};
 use crate::ui::i18n::history::{date_error, period_error};
 use crate::ui::i18n::use_lang;
 use crate::ui::rule_sets::book::RuleBook;
+use crate::ui::widgets::field::Field;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -61,7 +62,7 @@ fn optional_date(text: &str) -> Result<Option<Date>, DateError> {
 
 /// Which field an error belongs to.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Field {
+enum PeriodField {
     Year,
     From,
     To,
@@ -90,25 +91,27 @@ pub fn PeriodPanel(rule_set: RwSignal<String>) -> impl IntoView {
             .map(|d| d.numeric())
             .unwrap_or_default(),
     );
-    let error = RwSignal::new(None::<(Field, &'static str)>);
+    let error = RwSignal::new(None::<(PeriodField, &'static str)>);
     let apply = move || {
         let assessment = match optional_date(&assessment.get_untracked()) {
             Ok(d) => d,
-            Err(e) => return error.set(Some((Field::Assessment, date_error(lang, e, false)))),
+            Err(e) => {
+                return error.set(Some((PeriodField::Assessment, date_error(lang, e, false))))
+            }
         };
         let period = match kind.get_untracked() {
             Kind::Qd817 | Kind::Calendar => {
                 let y = match parse_period_year(&year.get_untracked()) {
                     Ok(y) => y,
                     Err(PeriodError::Date(DateError::Empty)) => return error.set(None),
-                    Err(e) => return error.set(Some((Field::Year, period_error(lang, e)))),
+                    Err(e) => return error.set(Some((PeriodField::Year, period_error(lang, e)))),
                 };
                 if kind.get_untracked() == Kind::Qd817 {
                     Period::qd817_year(y)
                 } else {
                     Period::calendar_year(y)
                 }
-                .map_err(|e| (Field::Year, period_error(lang, e)))
+                .map_err(|e| (PeriodField::Year, period_error(lang, e)))
             }
             Kind::Custom => {
                 let (f, t) = (from.get_untracked(), to.get_untracked());
@@ -117,18 +120,22 @@ pub fn PeriodPanel(rule_set: RwSignal<String>) -> impl IntoView {
                 }
                 let f = match parse_date(&f) {
                     Ok(d) => d,
-                    Err(e) => return error.set(Some((Field::From, date_error(lang, e, false)))),
+                    Err(e) => {
+                        return error.set(Some((PeriodField::From, date_error(lang, e, false))))
+                    }
                 };
                 let t = match parse_date(&t) {
                     Ok(d) => d,
-                    Err(e) => return error.set(Some((Field::To, date_error(lang, e, false)))),
+                    Err(e) => {
+                        return error.set(Some((PeriodField::To, date_error(lang, e, false))))
+                    }
                 };
-                Period::new(f, t).map_err(|e| (Field::To, period_error(lang, e)))
+                Period::new(f, t).map_err(|e| (PeriodField::To, period_error(lang, e)))
             }
         };
         match period.and_then(|p| {
             p.with_assessment(assessment)
-                .map_err(|e| (Field::Assessment, period_error(lang, e)))
+                .map_err(|e| (PeriodField::Assessment, period_error(lang, e)))
         }) {
             Ok(p) => {
                 error.set(None);
@@ -137,34 +144,28 @@ pub fn PeriodPanel(rule_set: RwSignal<String>) -> impl IntoView {
             Err(e) => error.set(Some(e)),
         }
     };
-    let field = move |which: Field,
+    let field = move |which: PeriodField,
                       id: &'static str,
                       label: &'static str,
                       value: RwSignal<String>,
                       hint: &'static str| {
-        let error_id = format!("{id}-error");
-        let hint_id = format!("{id}-hint");
-        let described = format!("{hint_id} {error_id}");
-        let message = move || error.get().filter(|(f, _)| *f == which).map(|(_, m)| m);
+        let message = Signal::derive(move || {
+            error
+                .get()
+                .filter(|(f, _)| *f == which)
+                .map(|(_, m)| m.to_owned())
+        });
         view! {
-            <div class="field" class:invalid=move || message().is_some()>
-                <label for=id>{label}</label>
-                <input
-                    id=id
-                    name=id
-                    type="text"
-                    inputmode="numeric"
-                    prop:value=move || value.get()
-                    aria-invalid=move || message().map(|_| "true")
-                    aria-describedby=described
-                    on:input=move |ev| {
-                        value.set(event_target_value(&ev));
-                        apply();
-                    }
-                />
-                <p class="hint" id=hint_id>{hint}</p>
-                <p class="error" id=error_id>{message}</p>
-            </div>
+            <Field
+                id=id
+                name=id
+                label=label
+                hint=Some(hint.to_owned())
+                inputmode="numeric"
+                value=value
+                error=message
+                on_input=move |_| apply()
+            />
         }
     };
     let rule_options = move || {
@@ -202,13 +203,13 @@ pub fn PeriodPanel(rule_set: RwSignal<String>) -> impl IntoView {
                 </div>
                 {move || match kind.get() {
                     Kind::Custom => view! {
-                        {field(Field::From, "period_from", t.period_from, from, t.date_hint)}
-                        {field(Field::To, "period_to", t.period_to, to, t.date_hint)}
+                        {field(PeriodField::From, "period_from", t.period_from, from, t.date_hint)}
+                        {field(PeriodField::To, "period_to", t.period_to, to, t.date_hint)}
                     }
                     .into_any(),
-                    _ => field(Field::Year, "period_year", t.period_year, year, "2024").into_any(),
+                    _ => field(PeriodField::Year, "period_year", t.period_year, year, "2024").into_any(),
                 }}
-                {field(Field::Assessment, "assessment_date", t.assessment_date, assessment, t.date_hint)}
+                {field(PeriodField::Assessment, "assessment_date", t.assessment_date, assessment, t.date_hint)}
                 <div class="field">
                     <label for="history_rule_set">{t.rule_set}</label>
                     <select

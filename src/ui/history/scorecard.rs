@@ -6,16 +6,15 @@
 //! figure (and its result) in place.
 
 use super::state::HistoryState;
-use crate::core::history::calendar::parse_date;
-use crate::core::num::count::parse_optional_count;
 use crate::core::num::number_vi::format_count;
-use crate::core::num::percent::{parse_percent, PercentError};
 use crate::core::reports::scorecard::{
-    evaluate, Indicator, IndicatorValue, Ratio, Scorecard, ScorecardEntry,
+    evaluate, read_as_of, read_rate, read_ratio, FigureError, Indicator, IndicatorValue, Scorecard,
+    ScorecardEntry,
 };
 use crate::core::rules::presets::{nq02_2024, NQ02_2024_ID};
-use crate::ui::i18n::scorecard::{gap_text, problem_text, Problem};
+use crate::ui::i18n::scorecard::{gap_text, problem_text};
 use crate::ui::i18n::use_lang;
+use crate::ui::widgets::field::Field;
 use leptos::prelude::*;
 
 /// Changes the unit's NQ 02 scorecard, making it first when the unit has none.
@@ -34,7 +33,7 @@ fn update_card(state: HistoryState, change: impl FnOnce(&mut Scorecard)) {
     });
 }
 
-/// A text field with its label, optional hint and its own error right under it.
+/// A [`Field`] whose error is a [`FigureError`], worded: the scorecard's and the report's.
 #[component]
 pub(super) fn TextField(
     id: String,
@@ -42,58 +41,21 @@ pub(super) fn TextField(
     #[prop(optional)] hint: Option<&'static str>,
     inputmode: &'static str,
     value: RwSignal<String>,
-    error: RwSignal<Option<Problem>>,
+    error: RwSignal<Option<FigureError>>,
     on_input: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
     let lang = use_lang();
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            if hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-    let error_view = {
-        let error_id = error_id.clone();
-        move || {
-            error.get().map(|e| {
-                view! {
-                    <p class="error" id=error_id.clone() data-testid=format!("error-{}", error_id.trim_end_matches("-error"))>
-                        {problem_text(lang, e)}
-                    </p>
-                }
-            })
-        }
-    };
     view! {
-        <div class="field" class:invalid=move || error.get().is_some()>
-            <label for=id.clone()>{label}</label>
-            <input
-                id=id.clone()
-                name=id.clone()
-                type="text"
-                inputmode=inputmode
-                autocomplete="off"
-                spellcheck="false"
-                prop:value=move || value.get()
-                aria-invalid=move || error.get().map(|_| "true")
-                aria-describedby=described_by
-                on:input=move |ev| {
-                    value.set(event_target_value(&ev));
-                    on_input();
-                }
-            />
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
-            {error_view}
-        </div>
+        <Field
+            id=id.clone()
+            name=id
+            label=label
+            hint=hint.map(str::to_owned)
+            inputmode=inputmode
+            value=value
+            error=Signal::derive(move || error.get().map(|e| problem_text(lang, e).to_owned()))
+            on_input=move |_| on_input()
+        />
     }
 }
 
@@ -140,29 +102,21 @@ fn ScorecardPanel() -> impl IntoView {
             .map(|d| d.numeric())
             .unwrap_or_default(),
     );
-    let as_of_error = RwSignal::new(None::<Problem>);
-    let on_as_of = move || {
-        let text = as_of_text.get_untracked();
-        let date = if text.trim().is_empty() {
-            Ok(None)
-        } else {
-            parse_date(&text).map(Some)
-        };
-        match date {
-            Ok(date) => {
-                as_of_error.set(None);
-                update_card(state, |c| {
-                    if c.as_of() != date {
-                        let mut fresh = Scorecard::new(c.set(), date);
-                        for entry in c.entries() {
-                            fresh.set_entry(entry.clone());
-                        }
-                        *c = fresh;
+    let as_of_error = RwSignal::new(None::<FigureError>);
+    let on_as_of = move || match read_as_of(&as_of_text.get_untracked()) {
+        Ok(date) => {
+            as_of_error.set(None);
+            update_card(state, |c| {
+                if c.as_of() != date {
+                    let mut fresh = Scorecard::new(c.set(), date);
+                    for entry in c.entries() {
+                        fresh.set_entry(entry.clone());
                     }
-                });
-            }
-            Err(e) => as_of_error.set(Some(Problem::Date(e))),
+                    *c = fresh;
+                }
+            });
         }
+        Err(e) => as_of_error.set(Some(e)),
     };
 
     let total = set.indicators.len();
@@ -255,9 +209,9 @@ fn IndicatorRow(
     let all = RwSignal::new(all0);
     let rate = RwSignal::new(rate0);
     let note = RwSignal::new(stored.map(|e| e.note).unwrap_or_default());
-    let conforming_error = RwSignal::new(None::<Problem>);
-    let all_error = RwSignal::new(None::<Problem>);
-    let rate_error = RwSignal::new(None::<Problem>);
+    let conforming_error = RwSignal::new(None::<FigureError>);
+    let all_error = RwSignal::new(None::<FigureError>);
+    let rate_error = RwSignal::new(None::<FigureError>);
 
     let entry = {
         let id = id.clone();
@@ -289,42 +243,26 @@ fn IndicatorRow(
 
     let on_counts = {
         let store = store.clone();
-        move || {
-            let c = parse_optional_count(&conforming.get_untracked());
-            let a = parse_optional_count(&all.get_untracked());
-            let mut c_err = c.err().map(Problem::Count);
-            let mut a_err = a.err().map(Problem::Count);
-            let mut value = None;
-            let mut clear = false;
-            match (c, a) {
-                (Ok(None), Ok(None)) => clear = true,
-                (Ok(None), Ok(Some(_))) => c_err = Some(Problem::MissingConforming),
-                (Ok(Some(_)), Ok(None)) => a_err = Some(Problem::MissingAll),
-                (Ok(Some(c)), Ok(Some(a))) => match Ratio::new(c, a) {
-                    Ok(ratio) => value = Some(IndicatorValue::Ratio { ratio }),
-                    Err(_) => c_err = Some(Problem::Exceeds),
-                },
-                _ => {}
-            }
-            conforming_error.set(c_err);
-            all_error.set(a_err);
-            if value.is_some() || clear {
+        move || match read_ratio(&conforming.get_untracked(), &all.get_untracked()) {
+            Ok(value) => {
+                conforming_error.set(None);
+                all_error.set(None);
                 store(value);
+            }
+            Err(errors) => {
+                conforming_error.set(errors.conforming);
+                all_error.set(errors.all);
             }
         }
     };
     let on_rate = {
         let store = store.clone();
-        move || match parse_percent(&rate.get_untracked()) {
-            Ok(p) => {
+        move || match read_rate(&rate.get_untracked()) {
+            Ok(value) => {
                 rate_error.set(None);
-                store(Some(IndicatorValue::Rate { rate: p }));
+                store(value);
             }
-            Err(PercentError::Empty) => {
-                rate_error.set(None);
-                store(None);
-            }
-            Err(e) => rate_error.set(Some(Problem::Percent(e))),
+            Err(e) => rate_error.set(Some(e)),
         }
     };
     let on_note = {

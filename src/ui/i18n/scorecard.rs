@@ -2,10 +2,9 @@
 //! fields (the report's fields share them).
 
 use super::{texts, Lang};
-use crate::core::history::calendar::DateError;
 use crate::core::num::count::CountError;
 use crate::core::num::number_vi::{format_count, format_hundredths};
-use crate::core::num::percent::PercentError;
+use crate::core::reports::scorecard::FigureError;
 use crate::core::reports::scorecard::Gap;
 use crate::ui::i18n::common::percent_error;
 use crate::ui::i18n::history::date_error;
@@ -107,17 +106,6 @@ pub fn gap_text(lang: Lang, gap: Gap, indicator: &str) -> String {
     }
 }
 
-/// Why a field's text was not taken (a scorecard's or the report's).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Problem {
-    Count(CountError),
-    Percent(PercentError),
-    Date(DateError),
-    MissingConforming,
-    MissingAll,
-    Exceeds,
-}
-
 fn count_error(lang: Lang, e: CountError) -> &'static str {
     match (e, lang) {
         (CountError::Empty, Lang::Vi) => "Vui lòng nhập một số.",
@@ -140,14 +128,14 @@ fn count_error(lang: Lang, e: CountError) -> &'static str {
 }
 
 /// The message under a field.
-pub fn problem_text(lang: Lang, problem: Problem) -> &'static str {
+pub fn problem_text(lang: Lang, problem: FigureError) -> &'static str {
     let t = lang.scorecard();
     match problem {
-        Problem::Count(e) => count_error(lang, e),
-        Problem::Percent(e) => percent_error(lang, e),
-        Problem::Date(e) => date_error(lang, e, false),
-        Problem::MissingConforming => t.missing_conforming,
-        Problem::MissingAll => t.missing_all,
-        Problem::Exceeds => t.exceeds,
+        FigureError::Count(e) => count_error(lang, e),
+        FigureError::Percent(e) => percent_error(lang, e),
+        FigureError::Date(e) => date_error(lang, e, false),
+        FigureError::MissingConforming => t.missing_conforming,
+        FigureError::MissingAll => t.missing_all,
+        FigureError::ConformingExceedsAll => t.exceeds,
     }
 }

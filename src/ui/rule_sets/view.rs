@@ -5,6 +5,7 @@ use crate::core::rules::rule_set::RuleSet;
 use crate::ui::i18n::use_lang;
 use crate::ui::i18n::{self};
 use crate::ui::rule_sets::book::RuleBook;
+use crate::ui::widgets::field::Field;
 use leptos::prelude::*;
 
 /// "NTM nâng cao (nhóm 2)".
@@ -36,37 +37,28 @@ fn ThresholdInput(
 ) -> impl IntoView {
     let lang = use_lang();
     let text = RwSignal::new(initial.map(Percent::to_vi_number).unwrap_or_default());
-    let error = RwSignal::new(None::<crate::core::num::percent::PercentError>);
-    let error_id = format!("{id}-error");
+    let error = RwSignal::new(None::<&'static str>);
     view! {
-        <div class="field threshold" class:invalid=move || error.get().is_some()>
-            <label for=id.clone()>{label}</label>
-            <input
-                id=id.clone()
-                type="text"
-                inputmode="decimal"
-                prop:value=move || text.get()
-                aria-invalid=move || error.get().map(|_| "true")
-                aria-describedby=error_id.clone()
-                on:input=move |ev| {
-                    let value = event_target_value(&ev);
-                    match parse_percent(&value) {
-                        Ok(p) => {
-                            error.set(None);
-                            on_valid(Some(p));
-                        }
-                        Err(PercentError::Empty) if optional => {
-                            error.set(None);
-                            on_valid(None);
-                        }
-                        Err(e) => error.set(Some(e)),
-                    }
-                    text.set(value);
+        <Field
+            id=id
+            label=label
+            inputmode="decimal"
+            value=text
+            error=Signal::derive(move || error.get().map(str::to_owned))
+            on_input=move |value: String| match parse_percent(&value) {
+                Ok(p) => {
+                    error.set(None);
+                    on_valid(Some(p));
                 }
-            />
-            <span class="unit">"%"</span>
-            <p class="error" id=error_id>{move || error.get().map(|e| i18n::common::percent_error(lang, e))}</p>
-        </div>
+                Err(PercentError::Empty) if optional => {
+                    error.set(None);
+                    on_valid(None);
+                }
+                Err(e) => error.set(Some(i18n::common::percent_error(lang, e))),
+            }
+            class="threshold"
+            suffix="%"
+        />
     }
 }
 

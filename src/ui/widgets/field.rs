@@ -3,7 +3,8 @@
 //! `aria-invalid`).
 //!
 //! One id scheme: the input is `{id}`, its hint `{id}-hint`, its error `{id}-error`; a field
-//! with a `name` also gives its error the test hook `data-testid="error-{name}"`.
+//! with a `name` also gives its error, while there is one, the test hook
+//! `data-testid="error-{name}"`.
 
 use leptos::prelude::*;
 
@@ -13,11 +14,11 @@ pub fn Field(
     #[prop(into)]
     id: String,
     /// The input's `name`, when the form has one.
-    #[prop(optional)]
-    name: Option<&'static str>,
+    #[prop(optional, into)]
+    name: Option<String>,
     #[prop(into)] label: String,
     /// A line under the input saying what to type.
-    #[prop(optional, into)]
+    #[prop(optional_no_strip)]
     hint: Option<String>,
     /// `numeric` for counts, `decimal` for percentages, `text` for dates.
     inputmode: &'static str,
@@ -54,21 +55,12 @@ pub fn Field(
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
-    let error_view = move || {
-        error.get().map(|message| {
-            view! {
-                <p class="error" id=error_id.clone() data-testid=name.map(|n| format!("error-{n}"))>
-                    {message}
-                </p>
-            }
-        })
-    };
     view! {
         <div class=if class.is_empty() { "field".to_owned() } else { format!("field {class}") } class:invalid=move || error.with(Option::is_some)>
             <label for=id.clone()>{label}</label>
             <input
                 id=id
-                name=name
+                name=name.clone()
                 type="text"
                 inputmode=inputmode
                 autocomplete="off"
@@ -92,7 +84,15 @@ pub fn Field(
             />
             {suffix.map(|s| view! { <span class="unit">{s}</span> })}
             {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
-            {error_view}
+            // Always there (empty, and hidden by the style sheet, when nothing is wrong); its
+            // test hook only while it says something.
+            <p
+                class="error"
+                id=error_id
+                data-testid=move || error.with(Option::is_some).then(|| name.as_ref().map(|n| format!("error-{n}"))).flatten()
+            >
+                {move || error.get()}
+            </p>
         </div>
     }
 }

@@ -10,7 +10,8 @@ use fantoccini::{Client, Locator};
 use serde_json::json;
 use std::time::{Duration, Instant};
 
-/// Seed 000's appendix as copied from the letter: 48 communes in four sections.
+/// The appendix of Công văn 1598/STTTT-CNTTBCVT as copied from the letter: 48 communes in four
+/// sections.
 pub const APPENDIX: &str = include_str!("../../fixtures/seed000_appendix.tsv");
 
 /// The table page.
@@ -116,7 +117,8 @@ pub async fn import_table(client: &Client, text: &str) {
     confirm_import(client).await;
 }
 
-/// Imports seed 000's whole [`APPENDIX`] on the table page and waits for its 48 rows.
+/// Imports the whole [`APPENDIX`] of Công văn 1598/STTTT-CNTTBCVT (docs/sources.md) on the
+/// table page and waits for its 48 rows.
 pub async fn import_appendix(client: &Client) {
     import_table(client, APPENDIX).await;
     expect_text(client, "row-count", Some("48 đơn vị")).await;

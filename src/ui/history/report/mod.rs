@@ -1,4 +1,5 @@
-//! The report: seed 003's metrics per unit and per level, rankings, and the printable page.
+//! The report: the metrics of Ninh Bình's Q1 2022 quarterly report (docs/sources.md) per unit
+//! and per level, rankings, and the printable page.
 //!
 //! Each unit's figures are the months inside its period (all its months when it has none):
 //! the NTM criterion's counted dossiers and online rate, judged against the tiers of the
@@ -20,10 +21,10 @@ use super::scorecard::TextField;
 use super::state::HistoryState;
 use crate::core::history::calendar::{parse_date, Date};
 use crate::core::reports::report::Metric;
+use crate::core::reports::scorecard::FigureError;
 use crate::core::rules::presets;
 use crate::core::stored::history_record::ReportHeader;
 use crate::ui::i18n::report::date_words;
-use crate::ui::i18n::scorecard::Problem;
 use crate::ui::i18n::use_lang;
 use crate::ui::rule_sets::book::RuleBook;
 use crate::ui::widgets::user_text::{bdi, Msg};
@@ -82,7 +83,7 @@ pub fn ReportView() -> impl IntoView {
     let first_date = if was_stored { stored.date } else { today() };
     let date_text = RwSignal::new(first_date.map(Date::numeric).unwrap_or_default());
     let date = RwSignal::new(first_date);
-    let date_error = RwSignal::new(None::<Problem>);
+    let date_error = RwSignal::new(None::<FigureError>);
     let title = RwSignal::new(or(&stored.title, t.default_title.to_owned()));
     let signer_title = RwSignal::new(or(&stored.signer_title, t.default_signer_title.to_owned()));
     let signer_name = RwSignal::new(stored.signer_name.clone());
@@ -101,7 +102,7 @@ pub fn ReportView() -> impl IntoView {
             state.record.update(|r| r.report = Some(header));
         }
     });
-    let no_error = move || RwSignal::new(None::<Problem>);
+    let no_error = move || RwSignal::new(None::<FigureError>);
     let on_date = move || {
         let text = date_text.get_untracked();
         if text.trim().is_empty() {
@@ -114,7 +115,7 @@ pub fn ReportView() -> impl IntoView {
                 date_error.set(None);
                 date.set(Some(d));
             }
-            Err(e) => date_error.set(Some(Problem::Date(e))),
+            Err(e) => date_error.set(Some(FigureError::Date(e))),
         }
     };
 
