@@ -163,11 +163,7 @@ pub fn EntryForm(text: EntryText) -> impl IntoView {
         }
     };
     let input = move |field: EntryField| {
-        let message = Signal::derive(move || {
-            errors
-                .with(|e| e.get(field))
-                .map(|e| entry_error(lang, e).to_owned())
-        });
+        let message = move || errors.with(|e| e.get(field)).map(|e| entry_error(lang, e));
         view! {
             <Field
                 id=format!("m-{}", field.name())
@@ -178,12 +174,22 @@ pub fn EntryForm(text: EntryText) -> impl IntoView {
                 value=text.signal(field)
                 error=message
                 on_input=move |_| saved.set(None)
-                on_enter=Callback::new(move |()| save())
             />
         }
     };
+    // Enter in any of the month's fields saves it.
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        use wasm_bindgen::JsCast;
+        let in_field = ev
+            .target()
+            .is_some_and(|t| t.dyn_into::<web_sys::HtmlInputElement>().is_ok());
+        if in_field && ev.key() == "Enter" {
+            ev.prevent_default();
+            save();
+        }
+    };
     view! {
-        <section class="panel" aria-labelledby="entry-h">
+        <section class="panel" aria-labelledby="entry-h" on:keydown=on_keydown>
             <h2 id="entry-h">{t.entry_heading}</h2>
             <div class="grid-fields">
                 {input(EntryField::Month)}

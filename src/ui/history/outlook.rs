@@ -180,7 +180,7 @@ pub fn Projection(
                 })
                 inputmode="numeric"
                 value=typed
-                error=Signal::derive(move || error.get().map(str::to_owned))
+                error=move || error.get()
                 on_input=move |text: String| match parse_optional_count(&text) {
                     Ok(value) => {
                         error.set(None);

@@ -149,12 +149,7 @@ pub fn PeriodPanel(rule_set: RwSignal<String>) -> impl IntoView {
                       label: &'static str,
                       value: RwSignal<String>,
                       hint: &'static str| {
-        let message = Signal::derive(move || {
-            error
-                .get()
-                .filter(|(f, _)| *f == which)
-                .map(|(_, m)| m.to_owned())
-        });
+        let message = move || error.get().filter(|(f, _)| *f == which).map(|(_, m)| m);
         view! {
             <Field
                 id=id

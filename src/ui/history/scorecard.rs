@@ -53,7 +53,7 @@ pub(super) fn TextField(
             hint=hint.map(str::to_owned)
             inputmode=inputmode
             value=value
-            error=Signal::derive(move || error.get().map(|e| problem_text(lang, e).to_owned()))
+            error=move || error.get().map(|e| problem_text(lang, e))
             on_input=move |_| on_input()
         />
     }

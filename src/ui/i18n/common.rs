@@ -86,6 +86,7 @@ pub fn notice(lang: Lang, notice: &Notice) -> String {
 }
 
 /// A count of dossiers that was not taken, or counts that do not fit together.
+#[inline(never)]
 pub fn field_error(lang: Lang, error: FieldError) -> &'static str {
     match error {
         FieldError::Count(CountError::Empty) => match lang {

@@ -44,7 +44,7 @@ fn ThresholdInput(
             label=label
             inputmode="decimal"
             value=text
-            error=Signal::derive(move || error.get().map(str::to_owned))
+            error=move || error.get()
             on_input=move |value: String| match parse_percent(&value) {
                 Ok(p) => {
                     error.set(None);
@@ -56,8 +56,7 @@ fn ThresholdInput(
                 }
                 Err(e) => error.set(Some(i18n::common::percent_error(lang, e))),
             }
-            class="threshold"
-            suffix="%"
+            class="field threshold"
         />
     }
 }

@@ -18,12 +18,12 @@ pub fn CountInput(
 ) -> impl IntoView {
     let lang = use_lang();
     let touched = RwSignal::new(false);
-    let error = Signal::derive(move || {
+    let error = move || {
         error
             .get()
             .filter(|e| touched.get() || *e != FieldError::Count(CountError::Empty))
-            .map(|e| field_error(lang, e).to_owned())
-    });
+            .map(|e| field_error(lang, e))
+    };
     let name = field.name();
     view! {
         <Field

@@ -24,39 +24,30 @@ pub fn Field(
     inputmode: &'static str,
     /// What is typed, kept as text.
     value: RwSignal<String>,
-    /// What is wrong with the field, in words; `None` when nothing is.
-    #[prop(into)]
-    error: Signal<Option<String>>,
+    /// What is wrong with the field, in words; `None` when nothing is. A closure rather than
+    /// a signal: every form's errors are worded the same way, and no page carries one more
+    /// kind of signal for it.
+    error: impl Fn() -> Option<&'static str> + Copy + Send + Sync + 'static,
     /// Called with the new text once `value` holds it.
     on_input: impl Fn(String) + 'static,
-    /// Called when Enter is pressed in the field (the key is then taken).
-    #[prop(optional)]
-    on_enter: Option<Callback<()>>,
-    /// More classes for the field's box (`threshold`).
-    #[prop(optional)]
+    /// The field box's classes: `field`, or more (`field threshold`).
+    #[prop(default = "field")]
     class: &'static str,
-    /// A unit written after the input (`%`).
-    #[prop(optional)]
-    suffix: Option<&'static str>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let has_hint = hint.is_some();
     let described_by = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let ids: Vec<&str> = [
-                error.with(Option::is_some).then_some(error_id.as_str()),
-                has_hint.then_some(hint_id.as_str()),
-            ]
-            .into_iter()
-            .flatten()
-            .collect();
-            (!ids.is_empty()).then(|| ids.join(" "))
+        move || match (error().is_some(), has_hint) {
+            (true, true) => format!("{error_id} {hint_id}"),
+            (true, false) => error_id.clone(),
+            (false, true) => hint_id.clone(),
+            (false, false) => String::new(),
         }
     };
     view! {
-        <div class=if class.is_empty() { "field".to_owned() } else { format!("field {class}") } class:invalid=move || error.with(Option::is_some)>
+        <div class=class class:invalid=move || error().is_some()>
             <label for=id.clone()>{label}</label>
             <input
                 id=id
@@ -66,32 +57,24 @@ pub fn Field(
                 autocomplete="off"
                 spellcheck="false"
                 prop:value=move || value.get()
-                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-invalid=move || error().is_some().then_some("true")
                 aria-describedby=described_by
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
                     value.set(text.clone());
                     on_input(text);
                 }
-                on:keydown=move |ev| {
-                    if let Some(enter) = on_enter {
-                        if ev.key() == "Enter" {
-                            ev.prevent_default();
-                            enter.run(());
-                        }
-                    }
-                }
             />
-            {suffix.map(|s| view! { <span class="unit">{s}</span> })}
+
             {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
             // Always there (empty, and hidden by the style sheet, when nothing is wrong); its
             // test hook only while it says something.
             <p
                 class="error"
                 id=error_id
-                data-testid=move || error.with(Option::is_some).then(|| name.as_ref().map(|n| format!("error-{n}"))).flatten()
+                data-testid=move || error().and(name.as_ref()).map(|n| format!("error-{n}"))
             >
-                {move || error.get()}
+                {move || error()}
             </p>
         </div>
     }
