@@ -31,16 +31,19 @@ pub fn download(filename: &str, mime: &str, text: &str) -> bool {
     ok
 }
 
+/// The `<input type="file">` that fired `event`, and the file chosen in it.
+fn chosen_file(event: &leptos::ev::Event) -> Option<(web_sys::HtmlInputElement, web_sys::File)> {
+    let input = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|f| f.get(0))?;
+    Some((input, file))
+}
+
 /// Reads the file chosen in the `<input type="file">` that fired `event`, then calls
 /// `with_text` with its contents; the input is cleared so the same file can be chosen again.
 pub fn read_chosen_file(event: &leptos::ev::Event, with_text: impl FnOnce(String) + 'static) {
-    let Some(input) = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-    else {
-        return;
-    };
-    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+    let Some((input, file)) = chosen_file(event) else {
         return;
     };
     let promise = file.text();
@@ -60,13 +63,7 @@ pub fn read_chosen_bytes(
     max_bytes: f64,
     with_bytes: impl FnOnce(String, f64, Option<Vec<u8>>) + 'static,
 ) {
-    let Some(input) = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-    else {
-        return;
-    };
-    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+    let Some((input, file)) = chosen_file(event) else {
         return;
     };
     input.set_value("");
