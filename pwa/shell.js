@@ -3,7 +3,8 @@
 // saves inside the app, without reloading.)
 
 // Offline: registers the service worker (data-sw gives its path relative to the page), and
-// says when a new version is ready.
+// says when a new version is ready. It registers once the page has loaded: on a first visit
+// its install step downloads every page's files, which must not compete with this page's own.
 (() => {
   const script = document.currentScript;
   if (!('serviceWorker' in navigator) || !script) return;
@@ -45,7 +46,7 @@
   // newest, so it is never offered a reload (a worker installed during a first visit can even
   // report 'installed' after it has claimed the page).
   const loadedFromWorker = !!navigator.serviceWorker.controller;
-  navigator.serviceWorker.register(swUrl.href, { scope: scope.href }).then((registration) => {
+  const register = () => navigator.serviceWorker.register(swUrl.href, { scope: scope.href }).then((registration) => {
     if (!loadedFromWorker) return;
     // A version already installed and waiting behind the running one.
     if (registration.waiting) offerReload(registration.waiting);
@@ -57,6 +58,8 @@
       });
     });
   }).catch(() => {});
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register);
 })();
 
 // A page that cannot start (no WebAssembly, the app's files blocked, damaged or missing on a

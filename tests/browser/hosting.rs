@@ -6,7 +6,7 @@ use std::io::Write;
 
 /// Everything a first visit downloads (html, js, wasm, css of the first page; the table
 /// page under bang/ loads only when opened), gzipped, in bytes.
-const FIRST_LOAD_BUDGET: usize = 150 * 1024;
+const FIRST_LOAD_BUDGET: usize = 152 * 1024;
 
 fn gzipped_len(bytes: &[u8]) -> usize {
     let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
@@ -47,6 +47,36 @@ fn runs_from_a_sub_path_of_a_static_host() {
         open(&c, &server.url).await;
         enter_counts(&c, "99.854", "69.967").await;
         // Ninh Bình's report prints 70,06 %; exactly it is 70,0693… %, so 70,07 %.
+        expect_text(&c, "rate", Some("70,07 %")).await;
+    });
+}
+
+/// Served gzipped, as real hosts serve html, js, wasm and css: every page starts (the
+/// integrity hashes are of the files, not of what travels).
+#[test]
+fn runs_when_served_gzipped() {
+    let server = Server::dist();
+    server.set_gzip(true);
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        // What travelled was smaller than the file (where the browser tells both sizes), on
+        // this first visit, before the service worker serves anything.
+        let sizes = exec(
+            &c,
+            "const e = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+             return e ? [e.encodedBodySize, e.decodedBodySize] : null;",
+        )
+        .await;
+        if let Some([encoded, decoded]) = sizes.as_array().map(|a| [&a[0], &a[1]]) {
+            let (encoded, decoded) = (encoded.as_u64(), decoded.as_u64());
+            if let (Some(e), Some(d)) = (encoded, decoded) {
+                assert!(d == 0 || e < d, "the wasm came gzipped: {e} of {d} bytes");
+            }
+        }
+        for page in ["bang/", "chia-se/", "theo-doi/", ""] {
+            open(&c, &format!("{}{page}", server.url)).await;
+        }
+        enter_counts(&c, "99.854", "69.967").await;
         expect_text(&c, "rate", Some("70,07 %")).await;
     });
 }

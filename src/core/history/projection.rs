@@ -18,9 +18,10 @@ use super::monthly::History;
 use super::period::Period;
 use crate::core::num::count::Count;
 use crate::core::num::counts::Counts;
-use crate::core::num::number_vi::format_hundredths_percent;
+use crate::core::num::number_vi::{format_percent, hundredths_decimal};
 use crate::core::num::percent::Percent;
 use crate::core::rules::assessment::Measure;
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// How many months were used for "the current pace".
@@ -104,19 +105,20 @@ impl ExactRate {
         u32::try_from(hundredths).unwrap_or(10_000)
     }
 
+    /// The percentage shown, with two decimals (see [`ExactRate::display_hundredths`]).
+    pub fn shown_percent(self, thresholds: &[Percent]) -> Decimal {
+        hundredths_decimal(u64::from(self.display_hundredths(thresholds)))
+    }
+
     /// Vietnamese text: `70,07 %`.
     pub fn text_vi(self, thresholds: &[Percent]) -> String {
-        format_hundredths_percent(u64::from(self.display_hundredths(thresholds)))
+        format_percent(self.shown_percent(thresholds))
     }
 
     /// A dot-decimal number for a data attribute: `70.07`.
     pub fn data_value(self, thresholds: &[Percent]) -> String {
-        dot_decimal(self.display_hundredths(thresholds))
+        self.shown_percent(thresholds).to_string()
     }
-}
-
-fn dot_decimal(hundredths: u32) -> String {
-    format!("{}.{:02}", hundredths / 100, hundredths % 100)
 }
 
 /// The share of the expected dossiers that must be online: `0 < s ≤ 1`, exact.
@@ -143,14 +145,19 @@ impl RequiredShare {
         u32::try_from((self.num * 10_000).div_ceil(self.den)).unwrap_or(10_000)
     }
 
+    /// `s` as a percentage with two decimals, rounded up: `67.50`.
+    pub fn percent_up(self) -> Decimal {
+        hundredths_decimal(u64::from(self.hundredths_up()))
+    }
+
     /// Vietnamese text, rounded up: `67,50 %`.
     pub fn text_vi(self) -> String {
-        format_hundredths_percent(u64::from(self.hundredths_up()))
+        format_percent(self.percent_up())
     }
 
     /// A dot-decimal number for a data attribute, rounded up: `67.50`.
     pub fn data_value(self) -> String {
-        dot_decimal(self.hundredths_up())
+        self.percent_up().to_string()
     }
 }
 

@@ -12,6 +12,7 @@ pub struct Server {
     pub url: String,
     prefix: String,
     up: Arc<AtomicBool>,
+    gzip: Arc<AtomicBool>,
     overrides: Overrides,
 }
 
@@ -25,18 +26,20 @@ impl Server {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
         let port = listener.local_addr().expect("local addr").port();
         let up = Arc::new(AtomicBool::new(true));
+        let gzip = Arc::new(AtomicBool::new(false));
         let overrides: Overrides = Arc::default();
         let prefix = prefix.to_owned();
         let server_up = up.clone();
+        let server_gzip = gzip.clone();
         let server_overrides = overrides.clone();
         let url = format!("http://127.0.0.1:{port}{prefix}");
         let path_prefix = prefix.clone();
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let (root, prefix, up) = (root.clone(), prefix.clone(), server_up.clone());
-                let overrides = server_overrides.clone();
+                let (gzip, overrides) = (server_gzip.clone(), server_overrides.clone());
                 std::thread::spawn(move || {
-                    let _ = handle(stream, &root, &prefix, &up, &overrides);
+                    let _ = handle(stream, &root, &prefix, &up, &gzip, &overrides);
                 });
             }
         });
@@ -44,6 +47,7 @@ impl Server {
             url,
             prefix: path_prefix,
             up,
+            gzip,
             overrides,
         }
     }
@@ -86,6 +90,12 @@ impl Server {
         }
     }
 
+    /// Sends text, wasm and images gzipped to a browser that accepts it, as any real host
+    /// does (level 6, what common servers use).
+    pub fn set_gzip(&self, on: bool) {
+        self.gzip.store(on, Ordering::SeqCst);
+    }
+
     /// Makes every request fail at the connection, as if the network were gone.
     pub fn set_up(&self, up: bool) {
         self.up.store(up, Ordering::SeqCst);
@@ -110,16 +120,20 @@ fn handle(
     root: &Path,
     prefix: &str,
     up: &AtomicBool,
+    gzip: &AtomicBool,
     overrides: &Mutex<HashMap<String, Vec<u8>>>,
 ) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
+    let mut accepts_gzip = false;
     loop {
         let mut line = String::new();
         if reader.read_line(&mut line)? == 0 || line == "\r\n" || line == "\n" {
             break;
         }
+        let lower = line.to_ascii_lowercase();
+        accepts_gzip |= lower.starts_with("accept-encoding:") && lower.contains("gzip");
     }
     if !up.load(Ordering::SeqCst) {
         return Ok(()); // drop the connection unanswered
@@ -150,9 +164,21 @@ fn handle(
         .map(|body| (root.join(&relative), body));
     match overridden.or_else(|| file.and_then(|f| std::fs::read(&f).ok().map(|body| (f, body)))) {
         Some((file, body)) => {
+            let kind = content_type(&file);
+            let zipped = accepts_gzip && gzip.load(Ordering::SeqCst) && kind != "image/png";
+            let (body, encoding) = if zipped {
+                let mut encoder =
+                    flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+                encoder.write_all(&body)?;
+                (
+                    encoder.finish()?,
+                    "Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n",
+                )
+            } else {
+                (body, "")
+            };
             let head = format!(
-                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
-                content_type(&file),
+                "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\n{encoding}Cache-Control: no-cache\r\nConnection: close\r\n\r\n",
                 body.len()
             );
             stream.write_all(head.as_bytes())?;
