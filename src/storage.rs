@@ -8,6 +8,7 @@
 //! last; a write finding another revision stored means another tab saved in between, and is
 //! refused ([`Notice::Overtaken`]) so that the page can take in the newer document first.
 
+use crate::core::stored::codec::ToJson;
 use crate::core::stored::record::{self, DecodeError};
 use serde::Serialize;
 use std::cell::RefCell;
@@ -237,10 +238,19 @@ fn next_rev(
 /// Writes `data` under `key` in a versioned envelope with the next revision. `Ok(Some(_))`
 /// says what else happened (an unreadable entry was copied aside before it was replaced).
 pub fn save<T: Serialize>(key: Key, data: &T) -> Result<Option<Notice>, Notice> {
+    write(key, |rev| record::stored(data, rev))
+}
+
+/// [`save`] for the documents written without serde (the commune, the rule sets).
+pub fn save_doc<T: ToJson>(key: Key, data: &T) -> Result<Option<Notice>, Notice> {
+    write(key, |rev| record::stored_doc(data, rev))
+}
+
+fn write(key: Key, stored: impl FnOnce(u64) -> String) -> Result<Option<Notice>, Notice> {
     let storage = storage().ok_or(Notice::WriteFailed)?;
     let (rev, aside) = next_rev(&storage, key, true)?;
     storage
-        .set_item(key.as_str(), &record::stored(data, rev))
+        .set_item(key.as_str(), &stored(rev))
         .map_err(|_| Notice::WriteFailed)?;
     set_known(key, rev);
     Ok(aside)

@@ -326,7 +326,7 @@ fn stored_and_imported_documents_never_panic() {
     .mutated(cases(2_000, 0.5), &to_json(&sample_units()))
     .report();
     Fuzz::new("stored rule sets (ntm-calc.rulesets)", |t| {
-        let _ = record::decode_doc::<RuleSetsRecord>(t);
+        let _ = record::decode_rule_sets(t);
     })
     .random(cases(0, 0.5), json_like)
     .mutated(cases(2_000, 0.5), &rule_sets())

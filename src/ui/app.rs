@@ -8,7 +8,7 @@ use super::table::{OpenConfirm, OpenRequest, TableState, TableView};
 use crate::core::rules::presets;
 use crate::core::rules::rule_set::RuleSet;
 use crate::core::stored::history_record::HistoryRecord;
-use crate::core::stored::record::{decode_doc, CommuneRecord, RuleSetsRecord, TableRecord};
+use crate::core::stored::record::{decode_rule_sets, CommuneRecord, RuleSetsRecord, TableRecord};
 use crate::storage::{self, Key, Loaded, Notice};
 use crate::ui::calculator::{Calculator, CommuneState};
 use crate::ui::rule_sets::book::RuleBook;
@@ -41,7 +41,7 @@ fn shared(
     let book = RuleBook::new(rule_sets.value, presets);
     provide_context(book);
     let reread = move || {
-        if let Some(record) = storage::reread(Key::RuleSets, decode_doc::<RuleSetsRecord>) {
+        if let Some(record) = storage::reread(Key::RuleSets, decode_rule_sets) {
             book.take_in(record);
         }
     };
@@ -107,7 +107,7 @@ pub fn TableApp(
         rule_sets,
         &table.notices,
         presets::all,
-        Some(|r| storage::save(Key::RuleSets, r)),
+        Some(|r| storage::save_doc(Key::RuleSets, r)),
     );
     provide_context(TableState::new(
         table.value.map(|t| t.units).unwrap_or_default(),

@@ -34,7 +34,7 @@ fn mark_mounted() {
 /// saving effects never write defaults over it.
 pub fn start_calculator() {
     let mut commune = storage::load(Key::Commune, record::decode);
-    let rule_sets = storage::load(Key::RuleSets, record::decode_doc::<record::RuleSetsRecord>);
+    let rule_sets = storage::load(Key::RuleSets, record::decode_rule_sets);
     let (lang, notice) = lang();
     commune.notices.extend(notice);
     leptos::mount::mount_to_body(
@@ -46,7 +46,7 @@ pub fn start_calculator() {
 /// The second page: the units table and the rule sets.
 pub fn start_table() {
     let mut table = storage::load(Key::Table, record::decode_doc::<record::TableRecord>);
-    let rule_sets = storage::load(Key::RuleSets, record::decode_doc::<record::RuleSetsRecord>);
+    let rule_sets = storage::load(Key::RuleSets, record::decode_rule_sets);
     let (lang, notice) = lang();
     table.notices.extend(notice);
     leptos::mount::mount_to_body(move || leptos::view! { <app::TableApp table rule_sets lang/> });
@@ -56,7 +56,7 @@ pub fn start_table() {
 /// The fourth page (`theo-doi/`): months, projection, scorecard and report.
 pub fn start_history() {
     let mut history = storage::load(Key::History, crate::core::stored::history_record::decode);
-    let rule_sets = storage::load(Key::RuleSets, record::decode_doc::<record::RuleSetsRecord>);
+    let rule_sets = storage::load(Key::RuleSets, record::decode_rule_sets);
     let (lang, notice) = lang();
     history.notices.extend(notice);
     leptos::mount::mount_to_body(

@@ -165,7 +165,7 @@ fn OpenLink(fragment: String) -> impl IntoView {
     let failed = RwSignal::new(false);
     let summary = describe(lang, &incoming);
     let accept = move |_| {
-        if storage::available() && storage::save(Key::Commune, &incoming).is_ok() {
+        if storage::available() && storage::save_doc(Key::Commune, &incoming).is_ok() {
             if let Some(l) = location() {
                 let _ = l.set_href("../");
             }

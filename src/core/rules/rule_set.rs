@@ -6,10 +6,9 @@ use super::tier::Tier;
 use crate::core::history::calendar::CivilDate;
 use crate::core::num::percent::Percent;
 use crate::core::table::unit::{Unit, UnitKind};
-use serde::{Deserialize, Serialize};
 
 /// A text in Vietnamese and in English.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bilingual {
     pub vi: String,
     pub en: String,
@@ -25,7 +24,7 @@ impl Bilingual {
 }
 
 /// The document a rule set comes from, shown to the user beside the results.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LegalBasis {
     /// Kind and number, as printed: `Công văn số 1598/STTTT-CNTTBCVT`.
     pub document: String,
@@ -36,12 +35,11 @@ pub struct LegalBasis {
 }
 
 /// What one tier requires.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TierRule {
     pub tier: Tier,
     /// The commune group (nhóm 1, 2, 3 of the 2026–2030 criteria) this rule is for;
     /// `None` when it holds for every commune.
-    #[serde(default)]
     pub group: Option<u8>,
     /// Least online rate: online ÷ all dossiers. `None` while a template's threshold has
     /// not been filled in: nothing is judged against it then.
@@ -53,19 +51,18 @@ pub struct TierRule {
 
 /// A yearly quota for a class of units (Khánh Hòa QĐ 817/QĐ-UBND: 45 % for listed
 /// departments, 25 % for communes …).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quota {
     /// What a unit's target names to be held to this quota.
     pub id: String,
     pub name: Bilingual,
     pub online_min: Percent,
     /// Kinds of unit held to this quota when they name no class.
-    #[serde(default)]
     pub default_for: Vec<UnitKind>,
 }
 
 /// How a group of communes (a district, in older rule sets) is judged from its units.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GroupRule {
     pub legal_basis: LegalBasis,
     /// Every commune of the group must reach this tier's online rate.
@@ -75,7 +72,7 @@ pub struct GroupRule {
     pub share: Percent,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleSet {
     pub id: String,
     pub name: Bilingual,
@@ -83,15 +80,11 @@ pub struct RuleSet {
     pub legal_basis: LegalBasis,
     /// One rule per tier, lowest tier first. A tier is met only when the tiers below it
     /// are met too. Empty for a set of quotas.
-    #[serde(default)]
     pub tiers: Vec<TierRule>,
     /// The commune groups the set distinguishes (nhóm 1, 2, 3); empty when it has none.
-    #[serde(default)]
     pub commune_groups: Vec<u8>,
     /// Quotas by class of unit; empty for a set of tiers.
-    #[serde(default)]
     pub quotas: Vec<Quota>,
-    #[serde(default)]
     pub group_rule: Option<GroupRule>,
 }
 

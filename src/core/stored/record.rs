@@ -1,10 +1,12 @@
 //! What is stored: versioned JSON documents, read defensively.
 
+use super::codec::{FromJson, ToJson};
+use super::json::{self, Json};
 use crate::core::num::counts::Counts;
 use crate::core::rules::rule_set::RuleSet;
 use crate::core::rules::tier::Tier;
 use crate::core::table::unit::Unit;
-use serde::de::{DeserializeOwned, IgnoredAny};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes.
@@ -13,11 +15,11 @@ pub const SCHEMA: u64 = 1;
 /// The longest commune name kept; longer stored names are cut there.
 pub const NAME_MAX_CHARS: usize = 200;
 
-/// A commune as stored: what the person entered, counts only when they were valid.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// A commune as stored: what the person entered, counts only when they were valid. Read
+/// and written as JSON by [`super::codec`].
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CommuneRecord {
     /// Read without direction controls or line breaks (see [`crate::core::text::clean_name`]).
-    #[serde(deserialize_with = "crate::core::text::de_name")]
     pub name: String,
     pub registered: Tier,
     pub dx: bool,
@@ -25,7 +27,6 @@ pub struct CommuneRecord {
     /// The rule set the commune is judged by.
     pub rule_set: String,
     /// Its commune group under rule sets that have groups (nhóm 1, 2, 3).
-    #[serde(default)]
     pub commune_group: Option<u8>,
 }
 
@@ -60,6 +61,15 @@ pub fn encode<T: Serialize>(data: &T) -> String {
     serde_json::to_string(&envelope(data)).unwrap_or_else(|_| String::from("{}"))
 }
 
+/// [`encode`] for the documents written without serde (the commune, the rule sets): the same
+/// text.
+pub fn encode_doc<T: ToJson>(data: &T) -> String {
+    format!(
+        "{{\"schema\":{SCHEMA},\"data\":{}}}",
+        data.to_json().to_text()
+    )
+}
+
 // What is stored under a key: the envelope plus a revision, raised by one on every write, so
 // that a tab can tell whether the stored document is still the one it read or wrote.
 
@@ -69,6 +79,11 @@ pub fn stored<T: Serialize>(data: &T, rev: u64) -> String {
         &serde_json::to_string(data).unwrap_or_else(|_| String::from("null")),
         rev,
     )
+}
+
+/// The stored form of a commune or the rule sets at revision `rev`, written without serde.
+pub fn stored_doc<T: ToJson>(data: &T, rev: u64) -> String {
+    stored_json(&data.to_json().to_text(), rev)
 }
 
 /// [`stored`] for a document already written as JSON.
@@ -90,17 +105,10 @@ pub fn stored_header(text: &str) -> Result<(u64, u64), DecodeError> {
 /// every kind of document shares it.
 #[inline(never)]
 fn read_header(text: &str) -> Result<(u64, u64), DecodeError> {
-    // Serde also reads structs from arrays; an envelope is always an object.
-    let header = match serde_json::from_str::<Header>(text) {
-        Ok(header) if text.trim_start().starts_with('{') => header,
-        _ if serde_json::from_str::<IgnoredAny>(text).is_ok() => return Err(DecodeError::Foreign),
-        _ => return Err(DecodeError::NotJson),
-    };
-    match header.schema {
-        Some(schema) if schema > 0 && header.data.is_some() => {
-            Ok((schema, header.rev.unwrap_or(0)))
-        }
-        _ => Err(DecodeError::Foreign),
+    match json::envelope_header(text) {
+        Ok(Some(header)) => Ok(header),
+        Ok(None) => Err(DecodeError::Foreign),
+        Err(_) => Err(DecodeError::NotJson),
     }
 }
 
@@ -119,14 +127,6 @@ fn leading_number(text: &str) -> Option<(u64, &str)> {
         .unwrap_or(text.len());
     let (digits, rest) = text.split_at_checked(end)?;
     Some((digits.parse().ok()?, rest))
-}
-
-#[derive(Deserialize)]
-struct Header {
-    schema: Option<u64>,
-    #[serde(default)]
-    rev: Option<u64>,
-    data: Option<IgnoredAny>,
 }
 
 #[derive(Deserialize)]
@@ -149,9 +149,29 @@ pub fn decode_doc<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
         .map_err(|_| DecodeError::Invalid)
 }
 
+/// The data of a stored document of the first page's kinds (the commune, the rule sets),
+/// read without serde: the envelope is checked as [`decode_doc`] checks it.
+fn decode_json<T: FromJson>(text: &str) -> Result<T, DecodeError> {
+    let value = Json::parse(text).map_err(|_| DecodeError::NotJson)?;
+    let (schema, _) = json::header_of(&value).ok_or(DecodeError::Foreign)?;
+    if schema > SCHEMA {
+        return Err(DecodeError::NewerSchema(schema));
+    }
+    let data = value
+        .object()
+        .and_then(|o| o.req("data"))
+        .map_err(|_| DecodeError::Foreign)?;
+    T::from_json(data).map_err(|_| DecodeError::Invalid)
+}
+
+/// Reads the stored rule sets.
+pub fn decode_rule_sets(text: &str) -> Result<RuleSetsRecord, DecodeError> {
+    decode_json(text)
+}
+
 /// Reads a stored commune.
 pub fn decode(text: &str) -> Result<CommuneRecord, DecodeError> {
-    let mut record: CommuneRecord = decode_doc(text)?;
+    let mut record: CommuneRecord = decode_json(text)?;
     if record.name.chars().count() > NAME_MAX_CHARS {
         record.name = record.name.chars().take(NAME_MAX_CHARS).collect();
     }
@@ -164,11 +184,11 @@ pub struct TableRecord {
     pub units: Vec<Unit>,
 }
 
-/// Rule sets the user copied and edited, and the one in force.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Rule sets the user copied and edited, and the one in force. Read and written as JSON by
+/// [`super::codec`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RuleSetsRecord {
     pub custom: Vec<RuleSet>,
-    #[serde(default)]
     pub active: String,
 }
 
@@ -193,6 +213,7 @@ mod tests {
     #[test]
     fn round_trips() {
         assert_eq!(decode(&encode(&sample())), Ok(sample()));
+        assert_eq!(encode_doc(&sample()), encode(&sample()));
     }
 
     #[test]

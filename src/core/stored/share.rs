@@ -121,7 +121,7 @@ fn check(loose: Loose) -> Result<CommuneRecord, BadValue> {
 }
 
 pub fn encode(record: &CommuneRecord) -> String {
-    let json = record::encode(record);
+    let json = record::encode_doc(record);
     let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
     format!("{VERSION}{}", base64url_encode(&packed))
 }

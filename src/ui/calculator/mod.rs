@@ -118,7 +118,7 @@ impl CommuneState {
                 last.set_value(Some(next));
                 return;
             }
-            let saved = storage::save(Key::Commune, &next);
+            let saved = storage::save_doc(Key::Commune, &next);
             if saved == Err(Notice::Overtaken) {
                 // Another tab saved first: its record is shown, and the change made here is
                 // said to be lost rather than written over it.

@@ -44,7 +44,7 @@ pub fn open_in_calculator(incoming: CommuneRecord) {
 }
 
 fn go(incoming: &CommuneRecord) -> bool {
-    let saved = storage::available() && storage::save(Key::Commune, incoming).is_ok();
+    let saved = storage::available() && storage::save_doc(Key::Commune, incoming).is_ok();
     if saved {
         if let Some(location) = web_sys::window().map(|w| w.location()) {
             let _ = location.set_href("../");
