@@ -4,6 +4,9 @@
 use crate::core::history::calendar::{parse_date, parse_month, Date, Month};
 use crate::core::num::count::Count;
 use crate::core::num::percent::Percent;
+use crate::core::rules::presets;
+use crate::core::rules::rule_set::{RuleSet, TierRule};
+use crate::core::rules::tier::Tier;
 use proptest::prelude::*;
 
 /// A count that is known to be in range.
@@ -30,4 +33,38 @@ pub fn part_of_whole(least: u64) -> impl Strategy<Value = (u64, u64)> {
 /// Any percentage from 0,00 % to 100,00 %.
 pub fn any_percent() -> impl Strategy<Value = Percent> {
     (0u32..=10_000).prop_map(|h| Percent::from_hundredths(h).unwrap())
+}
+
+/// Any rule set a person could make from a preset: another id and name, groups 1 to 3,
+/// one to four tier rules with any thresholds (or none entered).
+pub fn any_rule_set() -> impl Strategy<Value = RuleSet> {
+    (
+        prop::sample::select(presets::all()),
+        prop::collection::vec(
+            (
+                prop::sample::select(Tier::ALL.to_vec()),
+                proptest::option::of(1u8..=3),
+                proptest::option::of(any_percent()),
+                proptest::option::of(any_percent()),
+            ),
+            1..5,
+        ),
+        "[\\p{L}\\p{N} ,.()–-]{0,40}",
+        "[a-z0-9][a-z0-9-]{0,30}",
+    )
+        .prop_map(|(mut set, tiers, name, id)| {
+            set.id = id;
+            set.name.vi = format!("{}x", name.trim());
+            set.commune_groups = vec![1, 2, 3];
+            set.tiers = tiers
+                .into_iter()
+                .map(|(tier, group, online_min, full)| TierRule {
+                    tier,
+                    group,
+                    online_min,
+                    full_online_min_with_dx: full,
+                })
+                .collect();
+            set
+        })
 }

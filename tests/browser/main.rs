@@ -17,6 +17,7 @@ mod hosting;
 mod keyboard;
 mod offline;
 mod report;
+mod rule_sets;
 mod scorecard;
 mod screens;
 mod security;

@@ -75,6 +75,22 @@ fn check_table_width(width: u32) {
         open(&c, &rule_sets_url(&server)).await;
         assert_fits(&c, width, "rule sets").await;
         screenshot(&c, &format!("rule-sets-{width}")).await;
+        // A province's file being previewed: one set changed, one new.
+        let mut changed = ntm_calc::core::rules::presets::commune_2022_2025();
+        changed.tiers[0].online_min = Some(ntm_calc::core::num::percent::Percent::whole(35));
+        let mut new = changed.clone();
+        new.id = "tinh-x-2026".into();
+        new.name.vi = "Bộ tiêu chí xã của tỉnh X, giai đoạn 2026–2030 (nhóm 1, 2, 3)".into();
+        let file = ntm_calc::core::stored::rule_set_file::write(&[changed, new]);
+        choose_file(&c, "rule_set_file", &write_file("tinh.json", file)).await;
+        wait_for_testid(&c, "rule-set-import-confirm").await;
+        assert_fits(&c, width, "rule-set file preview").await;
+        exec(
+            &c,
+            "document.querySelector('[data-testid=rule-set-incoming]').scrollIntoView(); return 0;",
+        )
+        .await;
+        screenshot(&c, &format!("rule-set-import-{width}")).await;
     });
 }
 

@@ -377,7 +377,7 @@ mod tests {
     use super::*;
     use crate::core::rules::presets;
     use crate::core::stored::record::{decode, decode_rule_sets, stored_doc};
-    use crate::core::testing::{any_percent, c};
+    use crate::core::testing::{any_rule_set, c};
     use proptest::prelude::*;
 
     /// A commune as the previous version (serde's derive) stored it, byte for byte.
@@ -477,36 +477,6 @@ mod tests {
                     rule_set,
                     commune_group,
                 }
-            })
-    }
-
-    fn any_rule_set() -> impl Strategy<Value = RuleSet> {
-        (
-            prop::sample::select(presets::all()),
-            prop::collection::vec(
-                (
-                    prop::sample::select(Tier::ALL.to_vec()),
-                    proptest::option::of(1u8..=3),
-                    proptest::option::of(any_percent()),
-                    proptest::option::of(any_percent()),
-                ),
-                0..4,
-            ),
-            "\\PC{0,20}",
-        )
-            .prop_map(|(mut set, tiers, text)| {
-                set.name.vi = text.clone();
-                set.legal_basis.summary.en = text;
-                set.tiers = tiers
-                    .into_iter()
-                    .map(|(tier, group, online_min, full)| TierRule {
-                        tier,
-                        group,
-                        online_min,
-                        full_online_min_with_dx: full,
-                    })
-                    .collect();
-                set
             })
     }
 

@@ -10,4 +10,5 @@ pub mod history_record;
 pub mod json;
 pub mod qr;
 pub mod record;
+pub mod rule_set_file;
 pub mod share;

@@ -7,6 +7,7 @@ use crate::core::num::counts::CountsError;
 use crate::core::num::number_vi::format_count;
 use crate::core::rules::form::FieldError;
 use crate::core::stored::record::{CommuneRecord, DecodeError};
+use crate::core::stored::rule_set_file::{Difference, FileError};
 use crate::core::table::csv::{MAX_CELLS, MAX_CELL_CHARS};
 use crate::core::table::evaluate::GroupVerdict;
 use crate::core::table::import::{Preview, RowProblem, TextField, MAX_CHARS, MAX_ROWS};
@@ -72,6 +73,18 @@ texts! {
     rule_sets_heading: "Bộ tiêu chí" / "Rule sets",
     rule_sets_hint: "Mỗi bộ tiêu chí ghi rõ căn cứ pháp lý. Bộ có sẵn không sửa được: sao chép rồi sửa từng ngưỡng; bản sao được lưu trên máy này."
         / "Each rule set names its legal basis. Presets cannot be changed: copy one and edit any threshold; copies are saved on this device.",
+    rule_set_export: "Tải tệp bộ này (.json)" / "Download this set (.json)",
+    rule_set_file: "Mở tệp bộ tiêu chí (.json) — của tỉnh, huyện hoặc tải từ máy khác"
+        / "Open a rule-set file (.json) — the province's, the district's, or one downloaded on another device",
+    rule_set_file_hint: "Xem trước rồi mới thêm; bộ đang có không bao giờ bị thay."
+        / "Nothing is added before you confirm; a set here is never replaced.",
+    import_sets_heading: "Bộ tiêu chí trong tệp" / "Rule sets in the file",
+    import_sets_confirm: "Thêm các bộ này" / "Add these sets",
+    set_new: "Chưa có trên máy này: sẽ được thêm." / "Not on this device yet: it will be added.",
+    set_same: "Giống hệt bộ đang có: bỏ qua." / "The same as a set here: skipped.",
+    set_differs: "Khác bộ cùng mã đang có, ở: " / "Differs from the set here with this id, in: ",
+    set_differs_end: ". Được thêm thành bộ mới; bộ đang có giữ nguyên."
+        / ". Added as a new set; the one here stays as it is.",
     open_holds: "Trang Một xã đang có " / "The One commune page holds ",
     open_replace_with: ". Thay bằng " / ". Replace it with ",
     open_replace: "Thay và mở" / "Replace and open",
@@ -376,6 +389,54 @@ pub fn file_reason(lang: Lang, reason: &DecodeError) -> String {
 }
 
 /// How many groups are judged, and how many pass.
+/// What differs between a set here and one in a file, in words.
+pub fn difference(lang: Lang, d: Difference) -> &'static str {
+    match (lang, d) {
+        (Lang::Vi, Difference::Name) => "tên",
+        (Lang::Vi, Difference::Period) => "giai đoạn",
+        (Lang::Vi, Difference::LegalBasis) => "căn cứ pháp lý",
+        (Lang::Vi, Difference::Thresholds) => "ngưỡng của các hạng",
+        (Lang::Vi, Difference::Groups) => "nhóm xã",
+        (Lang::Vi, Difference::Quotas) => "chỉ tiêu",
+        (Lang::Vi, Difference::GroupRule) => "tiêu chí của huyện",
+        (Lang::En, Difference::Name) => "name",
+        (Lang::En, Difference::Period) => "period",
+        (Lang::En, Difference::LegalBasis) => "legal basis",
+        (Lang::En, Difference::Thresholds) => "tier thresholds",
+        (Lang::En, Difference::Groups) => "commune groups",
+        (Lang::En, Difference::Quotas) => "quotas",
+        (Lang::En, Difference::GroupRule) => "district rule",
+    }
+}
+
+/// Why a rule-set file was not read.
+pub fn rule_set_file_error(lang: Lang, e: &FileError) -> String {
+    match (lang, e) {
+        (Lang::Vi, FileError::TooLarge) => "Tệp quá lớn (tối đa 1 MB): đây không phải tệp bộ tiêu chí.".into(),
+        (Lang::En, FileError::TooLarge) => "The file is too large (1 MB at most): it is not a rule-set file.".into(),
+        (Lang::Vi, FileError::NotJson) => "Tệp không phải JSON: hãy chọn tệp .json tải từ ntm-calc.".into(),
+        (Lang::En, FileError::NotJson) => "The file is not JSON: choose a .json file downloaded from ntm-calc.".into(),
+        (Lang::Vi, FileError::Foreign) => "Đây không phải tệp bộ tiêu chí của ntm-calc.".into(),
+        (Lang::En, FileError::Foreign) => "This is not an ntm-calc rule-set file.".into(),
+        (Lang::Vi, FileError::Newer(n)) => format!("Tệp do phiên bản mới hơn của ứng dụng ghi (định dạng {n}): hãy tải lại trang để cập nhật."),
+        (Lang::En, FileError::Newer(n)) => format!("The file was written by a newer version of the app (format {n}): reload the page to update."),
+        (Lang::Vi, FileError::Count) => "Tệp không có bộ tiêu chí nào, hoặc có quá 100 bộ.".into(),
+        (Lang::En, FileError::Count) => "The file holds no rule set, or more than 100.".into(),
+        (Lang::Vi, FileError::BadSet(i)) => format!("Bộ thứ {} trong tệp thiếu một giá trị hoặc có giá trị không hợp lệ; không bộ nào được thêm.", i + 1),
+        (Lang::En, FileError::BadSet(i)) => format!("Set {} of the file has a missing or impossible value; no set was added.", i + 1),
+    }
+}
+
+/// After an import.
+pub fn sets_added(lang: Lang, added: usize, skipped: usize) -> String {
+    match lang {
+        Lang::Vi => {
+            format!("Đã thêm {added} bộ tiêu chí; bỏ qua {skipped} bộ giống hệt bộ đang có.")
+        }
+        Lang::En => format!("{added} rule sets added; {skipped} identical to sets here skipped."),
+    }
+}
+
 pub fn group_count(lang: Lang, groups: usize, passing: usize) -> String {
     let (n, ok, not) = (
         format_count(groups as u64),

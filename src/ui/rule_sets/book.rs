@@ -77,6 +77,25 @@ impl RuleBook {
         (self.presets)().iter().any(|s| s.id == id)
     }
 
+    /// Adds sets read from a file as the user's own: one the same as a set here is skipped,
+    /// one whose id is taken gets a free id (a set never takes another's place). Returns
+    /// how many were added and skipped.
+    pub fn add_imported(&self, sets: Vec<RuleSet>) -> (usize, usize) {
+        let (mut added, mut skipped) = (0, 0);
+        for mut set in sets {
+            let all = self.all();
+            if all.contains(&set) {
+                skipped += 1;
+                continue;
+            }
+            let taken: Vec<String> = all.into_iter().map(|s| s.id).collect();
+            set.id = crate::core::stored::rule_set_file::free_id(&set.id, &taken);
+            self.custom.update(|c| c.push(set));
+            added += 1;
+        }
+        (added, skipped)
+    }
+
     /// Copies the set `id` into a new editable set and returns the copy's id.
     pub fn copy(&self, id: &str, copy_label: &str) -> String {
         let mut copy = self.find(id);

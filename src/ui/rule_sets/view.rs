@@ -5,6 +5,7 @@ use crate::core::rules::rule_set::RuleSet;
 use crate::ui::i18n::use_lang;
 use crate::ui::i18n::{self};
 use crate::ui::rule_sets::book::RuleBook;
+use crate::ui::rule_sets::transfer::RuleSetImport;
 use crate::ui::widgets::field::Field;
 use leptos::prelude::*;
 
@@ -14,6 +15,31 @@ fn tier_label(rule: &crate::core::rules::rule_set::TierRule, group_word: &str) -
         Some(g) => format!("{} ({group_word} {g})", rule.tier.short_name()),
         None => rule.tier.short_name().to_owned(),
     }
+}
+
+/// Every threshold of a set, a line each: "NTM: ≥ 30 %", "Chỉ tiêu sở, ngành: ≥ 45 %".
+pub fn threshold_lines(set: &RuleSet, lang: crate::ui::i18n::Lang) -> Vec<String> {
+    let s = lang.table();
+    let mut lines: Vec<String> = set
+        .tiers
+        .iter()
+        .map(|t| {
+            let min = t
+                .online_min
+                .map_or_else(|| s.no_threshold.to_owned(), |p| format!("≥ {p}"));
+            let mut line = format!("{}: {min}", tier_label(t, s.group_word));
+            if let Some(full) = t.full_online_min_with_dx {
+                line.push_str(&format!("; {} ≥ {full}", s.full_word));
+            }
+            line
+        })
+        .collect();
+    lines.extend(
+        set.quotas
+            .iter()
+            .map(|q| format!("{}: ≥ {}", lang.pick(&q.name), q.online_min)),
+    );
+    lines
 }
 
 /// Applies `change` to the custom set `id`.
@@ -87,6 +113,10 @@ fn RuleSetCard(id: String) -> impl IntoView {
             book.active.set(new_id);
         }
     };
+    let export_it = {
+        let id = id.clone();
+        move |_| crate::ui::rule_sets::transfer::export(book, &id)
+    };
     let remove_it = {
         let id = id.clone();
         move |_| {
@@ -98,25 +128,7 @@ fn RuleSetCard(id: String) -> impl IntoView {
         }
     };
     let thresholds = if preset {
-        let mut lines: Vec<String> = set
-            .tiers
-            .iter()
-            .map(|t| {
-                let min = t
-                    .online_min
-                    .map_or_else(|| s.no_threshold.to_owned(), |p| format!("≥ {p}"));
-                let mut line = format!("{}: {min}", tier_label(t, lang.table().group_word));
-                if let Some(full) = t.full_online_min_with_dx {
-                    line.push_str(&format!("; {} ≥ {full}", s.full_word));
-                }
-                line
-            })
-            .collect();
-        lines.extend(
-            set.quotas
-                .iter()
-                .map(|q| format!("{}: ≥ {}", lang_now.pick(&q.name), q.online_min)),
-        );
+        let lines = threshold_lines(&set, lang_now);
         view! { <ul class="plain">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }.into_any()
     } else {
         let tier_inputs = set
@@ -205,6 +217,7 @@ fn RuleSetCard(id: String) -> impl IntoView {
             <div class="toolbar">
                 <button type="button" on:click=use_it data-testid="use-rule-set">{t.use_for_table}</button>
                 <button type="button" on:click=copy_it data-testid="copy-rule-set">{t.copy_to_edit}</button>
+                <button type="button" on:click=export_it data-testid="rule-set-export">{t.rule_set_export}</button>
                 {(!preset).then(|| view! { <button type="button" on:click=remove_it data-testid="delete-rule-set">{t.delete}</button> })}
             </div>
         </li>
@@ -221,6 +234,7 @@ pub fn RuleSetsView() -> impl IntoView {
         <section class="panel" aria-labelledby="rulesets-h">
             <h2 id="rulesets-h">{t.rule_sets_heading}</h2>
             <p class="hint">{t.rule_sets_hint}</p>
+            <RuleSetImport/>
             <ul class="ruleset-list">
                 <For each=ids key=|id| id.clone() let:id>
                     <RuleSetCard id/>

@@ -319,6 +319,12 @@ pub async fn try_input_value(client: &Client, name: &str) -> Option<String> {
     Some(input.prop("value").await.ok()?.unwrap_or_default())
 }
 
+/// The value of the input `css` finds, or `None` when there is none.
+pub async fn try_input_value_css(client: &Client, css: &str) -> Option<String> {
+    let input = client.find(Locator::Css(css)).await.ok()?;
+    Some(input.prop("value").await.ok()?.unwrap_or_default())
+}
+
 /// Text of the element with `data-testid=id`, or `None` when it is not rendered.
 pub async fn text_of(client: &Client, id: &str) -> Option<String> {
     match client.find(Locator::Css(&testid(id))).await {

@@ -1,0 +1,261 @@
+//! A rule-set file: what "export" writes for one set and what "import" reads, one or
+//! several sets (a province's file). `{"schema":1,"kind":"ntm-calc.rule-sets","sets":[…]}`,
+//! each set as storage writes it (see [`super::codec`]).
+
+use super::codec::{FromJson, ToJson};
+use super::json::{Json, ObjWriter};
+use crate::core::rules::rule_set::{Bilingual, RuleSet};
+use crate::core::text::clean_name;
+
+/// The version of the file format this build writes.
+pub const SCHEMA: u64 = 1;
+/// What the file says it is.
+pub const KIND: &str = "ntm-calc.rule-sets";
+/// The largest file read (a province's file of many sets is a few kilobytes).
+pub const MAX_BYTES: usize = 1_000_000;
+/// The most sets a file may hold.
+pub const MAX_SETS: usize = 100;
+/// The longest text of a set (a name, a legal basis' summary).
+pub const MAX_TEXT_CHARS: usize = 1_000;
+/// The longest id.
+pub const MAX_ID_CHARS: usize = 64;
+
+/// Why a file is not a rule-set file this version can read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileError {
+    TooLarge,
+    NotJson,
+    /// JSON, but not a rule-set file.
+    Foreign,
+    /// Written by a newer version of the app.
+    Newer(u64),
+    /// A file with no set in it, or more than [`MAX_SETS`].
+    Count,
+    /// The set at this place (0-based) has a missing or impossible value.
+    BadSet(usize),
+}
+
+/// The file holding `sets`.
+pub fn write(sets: &[RuleSet]) -> String {
+    ObjWriter::new()
+        .put("schema", Json::number(SCHEMA))
+        .put("kind", Json::string(KIND))
+        .put(
+            "sets",
+            Json::Array(sets.iter().map(ToJson::to_json).collect()),
+        )
+        .done()
+        .to_text()
+}
+
+/// The sets of a file, checked: ids of lowercase letters, digits and `-`; texts without
+/// direction controls or line breaks, none longer than [`MAX_TEXT_CHARS`]; a tier's group
+/// one of the set's groups.
+pub fn read(text: &str) -> Result<Vec<RuleSet>, FileError> {
+    if text.len() > MAX_BYTES {
+        return Err(FileError::TooLarge);
+    }
+    let value = Json::parse(text.trim_start_matches('\u{feff}')).map_err(|_| FileError::NotJson)?;
+    let obj = value.object().map_err(|_| FileError::Foreign)?;
+    if obj.get("kind").ok().flatten().and_then(|k| k.str().ok()) != Some(KIND) {
+        return Err(FileError::Foreign);
+    }
+    match obj.get("schema").ok().flatten().map(Json::u64) {
+        Some(Ok(schema)) if schema > SCHEMA => return Err(FileError::Newer(schema)),
+        Some(Ok(schema)) if schema > 0 => {}
+        _ => return Err(FileError::Foreign),
+    }
+    let sets = obj
+        .req("sets")
+        .and_then(Json::array)
+        .map_err(|_| FileError::Foreign)?;
+    if sets.is_empty() || sets.len() > MAX_SETS {
+        return Err(FileError::Count);
+    }
+    sets.iter()
+        .enumerate()
+        .map(|(i, set)| {
+            RuleSet::from_json(set)
+                .ok()
+                .and_then(checked)
+                .ok_or(FileError::BadSet(i))
+        })
+        .collect()
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.chars().count() <= MAX_ID_CHARS
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn clean(text: &mut String) -> bool {
+    *text = clean_name(text);
+    text.chars().count() <= MAX_TEXT_CHARS
+}
+
+fn clean_both(text: &mut Bilingual) -> bool {
+    clean(&mut text.vi) && clean(&mut text.en)
+}
+
+/// The set with its texts cleaned, or `None` when a value cannot be right.
+fn checked(mut set: RuleSet) -> Option<RuleSet> {
+    let basis = &mut set.legal_basis;
+    let texts_ok = clean_both(&mut set.name)
+        && clean_both(&mut set.period)
+        && clean(&mut basis.document)
+        && clean_both(&mut basis.issuer)
+        && clean_both(&mut basis.summary)
+        && set.quotas.iter_mut().all(|q| clean_both(&mut q.name))
+        && set.group_rule.as_mut().is_none_or(|r| {
+            clean(&mut r.legal_basis.document)
+                && clean_both(&mut r.legal_basis.issuer)
+                && clean_both(&mut r.legal_basis.summary)
+        });
+    let groups_ok = set.commune_groups.iter().all(|&g| (1..=9).contains(&g))
+        && set
+            .tiers
+            .iter()
+            .all(|t| t.group.is_none_or(|g| set.commune_groups.contains(&g)));
+    let ok = texts_ok
+        && groups_ok
+        && valid_id(&set.id)
+        && !set.name.vi.trim().is_empty()
+        && set.quotas.iter().all(|q| valid_id(&q.id))
+        && (!set.tiers.is_empty() || !set.quotas.is_empty());
+    ok.then_some(set)
+}
+
+/// What differs between a set here and one being imported with the same id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Difference {
+    Name,
+    Period,
+    LegalBasis,
+    Thresholds,
+    Groups,
+    Quotas,
+    GroupRule,
+}
+
+pub fn differences(here: &RuleSet, incoming: &RuleSet) -> Vec<Difference> {
+    [
+        (here.name != incoming.name, Difference::Name),
+        (here.period != incoming.period, Difference::Period),
+        (
+            here.legal_basis != incoming.legal_basis,
+            Difference::LegalBasis,
+        ),
+        (here.tiers != incoming.tiers, Difference::Thresholds),
+        (
+            here.commune_groups != incoming.commune_groups,
+            Difference::Groups,
+        ),
+        (here.quotas != incoming.quotas, Difference::Quotas),
+        (
+            here.group_rule != incoming.group_rule,
+            Difference::GroupRule,
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(differs, what)| differs.then_some(what))
+    .collect()
+}
+
+/// `wanted` when no set has it yet, else `wanted-2`, `wanted-3` …: an imported set never
+/// takes the place of another.
+pub fn free_id(wanted: &str, taken: &[String]) -> String {
+    if !taken.iter().any(|t| t == wanted) {
+        return wanted.to_owned();
+    }
+    (2..)
+        .map(|n| format!("{wanted}-{n}"))
+        .find(|c| !taken.contains(c))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::num::percent::Percent;
+    use crate::core::rules::presets;
+    use crate::core::testing::any_rule_set;
+    use proptest::prelude::*;
+
+    #[test]
+    fn every_preset_travels() {
+        let sets = presets::all();
+        assert_eq!(read(&write(&sets)), Ok(sets));
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_rule_set_file() {
+        let one = write(&[presets::commune_2022_2025()]);
+        assert_eq!(read("not json"), Err(FileError::NotJson));
+        assert_eq!(read(r#"{"schema":1,"data":{}}"#), Err(FileError::Foreign));
+        assert_eq!(
+            read(&one.replace("\"schema\":1", "\"schema\":2")),
+            Err(FileError::Newer(2))
+        );
+        assert_eq!(
+            read(r#"{"schema":1,"kind":"ntm-calc.rule-sets","sets":[]}"#),
+            Err(FileError::Count)
+        );
+        assert_eq!(
+            read(&one.replace("\"id\":\"", "\"id\":\"BAD ")),
+            Err(FileError::BadSet(0))
+        );
+        assert_eq!(
+            read(&one.replace("\"30\"", "\"130\"")),
+            Err(FileError::BadSet(0))
+        );
+        assert_eq!(read(&" ".repeat(MAX_BYTES + 1)), Err(FileError::TooLarge));
+        // A byte-order mark, as some editors save, is fine.
+        assert!(read(&format!("\u{feff}{one}")).is_ok());
+    }
+
+    #[test]
+    fn texts_are_cleaned_and_groups_checked() {
+        let mut set = presets::commune_2022_2025();
+        set.name.vi = "Bộ\u{202e} tỉnh\nX".into();
+        let read_back = read(&write(&[set])).unwrap();
+        assert_eq!(read_back[0].name.vi, "Bộ tỉnh X");
+        let mut grouped = presets::commune_2022_2025();
+        grouped.tiers[0].group = Some(3);
+        assert_eq!(read(&write(&[grouped.clone()])), Err(FileError::BadSet(0)));
+        grouped.commune_groups = vec![1, 2, 3];
+        assert!(read(&write(&[grouped])).is_ok());
+    }
+
+    #[test]
+    fn an_import_never_takes_another_sets_place() {
+        let taken = vec!["a".to_owned(), "a-2".to_owned()];
+        assert_eq!(free_id("b", &taken), "b");
+        assert_eq!(free_id("a", &taken), "a-3");
+        let here = presets::commune_2022_2025();
+        let mut there = here.clone();
+        assert!(differences(&here, &there).is_empty());
+        there.tiers[0].online_min = Some(Percent::whole(35));
+        there.name.en = "Other".into();
+        assert_eq!(
+            differences(&here, &there),
+            vec![Difference::Name, Difference::Thresholds]
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn any_rule_set_survives_export_and_import(
+            sets in prop::collection::vec(any_rule_set(), 1..4),
+        ) {
+            prop_assert_eq!(read(&write(&sets)), Ok(sets));
+        }
+
+        #[test]
+        fn any_text_is_read_or_refused_without_panic(text in "\\PC{0,200}") {
+            let _ = read(&text);
+        }
+    }
+}
