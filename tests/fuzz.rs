@@ -331,6 +331,21 @@ fn stored_and_imported_documents_never_panic() {
     .random(cases(0, 0.5), json_like)
     .mutated(cases(2_000, 0.5), &rule_sets())
     .report();
+    let province =
+        ntm_calc::core::stored::rule_set_file::write(&ntm_calc::core::rules::presets::all());
+    Fuzz::new("rule-set file (import, a province's file)", |t| {
+        if let Ok(sets) = ntm_calc::core::stored::rule_set_file::read(t) {
+            // What was read is written and read back the same.
+            let again = ntm_calc::core::stored::rule_set_file::write(&sets);
+            assert_eq!(
+                ntm_calc::core::stored::rule_set_file::read(&again),
+                Ok(sets)
+            );
+        }
+    })
+    .random(cases(2_000, 0.5), json_like)
+    .mutated(cases(2_000, 0.5), &province)
+    .report();
     let history = history();
     let history_text = history_record::encode(&history);
     assert_eq!(history_record::decode(&history_text).as_ref(), Ok(&history));
