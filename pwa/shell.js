@@ -2,6 +2,17 @@
 // the app's loader, so that it listens before the loader can fail. (Tabs follow each other's
 // saves inside the app, without reloading.)
 
+// The rule sets a host publishes beside the app (rule-sets.json): asked for at once, beside the
+// app's own files; the app reads the answer before it starts (src/ui/hosted.rs). No file, or no
+// network, is normal: the answer is then null.
+(() => {
+  const script = document.currentScript;
+  const url = new URL('rule-sets.json', script ? script.src : document.baseURI);
+  window.ntmHostedRuleSets = fetch(url, { cache: 'no-cache' })
+    .then((response) => (response.ok ? response.text() : null))
+    .catch(() => null);
+})();
+
 // Offline: registers the service worker (data-sw gives its path relative to the page), and
 // says when a new version is ready. It registers once the page has loaded: on a first visit
 // its install step downloads every page's files, which must not compete with this page's own.

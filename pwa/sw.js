@@ -3,8 +3,13 @@
 const CACHE = 'ntm-calc-__VERSION__';
 const ASSETS = __ASSETS__;
 
+// The host's rule sets, when it publishes some, are kept too (a missing file is normal).
+const HOSTED = new URL('rule-sets.json', self.registration.scope).href;
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS).then(() => fetch(HOSTED)
+    .then((response) => (response.ok ? cache.put(HOSTED, response) : undefined))
+    .catch(() => undefined))));
 });
 
 self.addEventListener('activate', (event) => {
@@ -39,6 +44,20 @@ self.addEventListener('fetch', (event) => {
         })
         .catch(() => caches.match(request, { ignoreSearch: true })
           .then((hit) => hit || caches.match(new URL('./', self.registration.scope).href))),
+    );
+    return;
+  }
+  if (request.url.split('?')[0] === HOSTED) {
+    // The host's rule sets: the network first, so that a newer file wins; the last copy
+    // offline; a file the host took away is forgotten.
+    event.respondWith(
+      fetch(request)
+        .then((response) => {
+          const copy = response.clone();
+          caches.open(CACHE).then((cache) => (response.ok ? cache.put(request, copy) : cache.delete(request)));
+          return response;
+        })
+        .catch(() => caches.match(request).then((hit) => hit || Response.error())),
     );
     return;
   }

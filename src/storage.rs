@@ -59,6 +59,9 @@ pub enum Notice {
     /// Another tab saved this document after this page last read it: this page's change was
     /// not written over it.
     Overtaken,
+    /// The rule sets the host publishes (`rule-sets.json`) could not be read: the app runs on
+    /// its own sets.
+    HostedUnreadable(crate::core::stored::rule_set_file::FileError),
 }
 
 /// A document read at start, and whether it may be written back.

@@ -25,6 +25,7 @@ type SaveRuleSets = fn(&RuleSetsRecord) -> Result<Option<Notice>, Notice>;
 fn shared(
     lang: Lang,
     rule_sets: Loaded<RuleSetsRecord>,
+    hosted: Vec<RuleSet>,
     other: &[Notice],
     presets: fn() -> Vec<RuleSet>,
     save_rule_sets: Option<SaveRuleSets>,
@@ -38,7 +39,7 @@ fn shared(
         }
     }
     let notices = RwSignal::new(all);
-    let book = RuleBook::new(rule_sets.value, presets);
+    let book = RuleBook::new(rule_sets.value, presets, hosted);
     provide_context(book);
     let reread = move || {
         if let Some(record) = storage::reread(Key::RuleSets, decode_rule_sets) {
@@ -77,9 +78,18 @@ fn shared(
 pub fn CalculatorApp(
     commune: Loaded<CommuneRecord>,
     rule_sets: Loaded<RuleSetsRecord>,
+    /// The host's rule sets (`rule-sets.json`).
+    hosted: Vec<RuleSet>,
     lang: Lang,
 ) -> impl IntoView {
-    let (lang, notices, book) = shared(lang, rule_sets, &commune.notices, presets::tiered, None);
+    let (lang, notices, book) = shared(
+        lang,
+        rule_sets,
+        hosted,
+        &commune.notices,
+        presets::tiered,
+        None,
+    );
     provide_context(CommuneState::new(
         commune.value,
         commune.writable,
@@ -100,11 +110,13 @@ pub fn CalculatorApp(
 pub fn TableApp(
     table: Loaded<TableRecord>,
     rule_sets: Loaded<RuleSetsRecord>,
+    hosted: Vec<RuleSet>,
     lang: Lang,
 ) -> impl IntoView {
     let (lang, notices, _) = shared(
         lang,
         rule_sets,
+        hosted,
         &table.notices,
         presets::all,
         Some(|r| storage::save_doc(Key::RuleSets, r)),
@@ -136,9 +148,17 @@ pub fn TableApp(
 pub fn HistoryApp(
     history: Loaded<HistoryRecord>,
     rule_sets: Loaded<RuleSetsRecord>,
+    hosted: Vec<RuleSet>,
     lang: Lang,
 ) -> impl IntoView {
-    let (lang, notices, _) = shared(lang, rule_sets, &history.notices, presets::all, None);
+    let (lang, notices, _) = shared(
+        lang,
+        rule_sets,
+        hosted,
+        &history.notices,
+        presets::all,
+        None,
+    );
     provide_context(HistoryState::new(history.value, history.writable, notices));
     let view = RwSignal::new(Route::History);
     shell(const { &nav(Page::History) }, lang, view, notices, || {

@@ -3,6 +3,7 @@
 mod app;
 mod calculator;
 mod history;
+mod hosted;
 pub mod i18n;
 mod route;
 mod rule_sets;
@@ -30,39 +31,57 @@ fn mark_mounted() {
     }
 }
 
+/// The stored rule sets and the host's (`rule-sets.json`, see [`hosted`]), then `mount`
+/// with them once the host has answered.
+fn with_rule_sets(
+    mount: impl FnOnce(storage::Loaded<record::RuleSetsRecord>, Vec<crate::core::rules::rule_set::RuleSet>)
+        + 'static,
+) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let (hosted, notice) = hosted::load().await;
+        // Read now, not before the wait: another tab may have saved meanwhile.
+        let mut rule_sets = storage::load(Key::RuleSets, record::decode_rule_sets);
+        rule_sets.notices.extend(notice);
+        mount(rule_sets, hosted);
+        mark_mounted();
+    });
+}
+
 /// The first page: one commune. Stored state is read before any signal exists, so the
 /// saving effects never write defaults over it.
 pub fn start_calculator() {
-    let mut commune = storage::load(Key::Commune, record::decode);
-    let rule_sets = storage::load(Key::RuleSets, record::decode_rule_sets);
-    let (lang, notice) = lang();
-    commune.notices.extend(notice);
-    leptos::mount::mount_to_body(
-        move || leptos::view! { <app::CalculatorApp commune rule_sets lang/> },
-    );
-    mark_mounted();
+    with_rule_sets(|rule_sets, hosted| {
+        let mut commune = storage::load(Key::Commune, record::decode);
+        let (lang, notice) = lang();
+        commune.notices.extend(notice);
+        leptos::mount::mount_to_body(
+            move || leptos::view! { <app::CalculatorApp commune rule_sets hosted lang/> },
+        );
+    });
 }
 
 /// The second page: the units table and the rule sets.
 pub fn start_table() {
-    let mut table = storage::load(Key::Table, record::decode_doc::<record::TableRecord>);
-    let rule_sets = storage::load(Key::RuleSets, record::decode_rule_sets);
-    let (lang, notice) = lang();
-    table.notices.extend(notice);
-    leptos::mount::mount_to_body(move || leptos::view! { <app::TableApp table rule_sets lang/> });
-    mark_mounted();
+    with_rule_sets(|rule_sets, hosted| {
+        let mut table = storage::load(Key::Table, record::decode_doc::<record::TableRecord>);
+        let (lang, notice) = lang();
+        table.notices.extend(notice);
+        leptos::mount::mount_to_body(
+            move || leptos::view! { <app::TableApp table rule_sets hosted lang/> },
+        );
+    });
 }
 
 /// The fourth page (`theo-doi/`): months, projection, scorecard and report.
 pub fn start_history() {
-    let mut history = storage::load(Key::History, crate::core::stored::history_record::decode);
-    let rule_sets = storage::load(Key::RuleSets, record::decode_rule_sets);
-    let (lang, notice) = lang();
-    history.notices.extend(notice);
-    leptos::mount::mount_to_body(
-        move || leptos::view! { <app::HistoryApp history rule_sets lang/> },
-    );
-    mark_mounted();
+    with_rule_sets(|rule_sets, hosted| {
+        let mut history = storage::load(Key::History, crate::core::stored::history_record::decode);
+        let (lang, notice) = lang();
+        history.notices.extend(notice);
+        leptos::mount::mount_to_body(
+            move || leptos::view! { <app::HistoryApp history rule_sets hosted lang/> },
+        );
+    });
 }
 
 /// The third page (`chia-se/`): share the commune's figures as a link, or open one.

@@ -6,7 +6,7 @@ use std::io::Write;
 
 /// Everything a first visit downloads (html, js, wasm, css of the first page; the table
 /// page under bang/ loads only when opened), gzipped, in bytes.
-const FIRST_LOAD_BUDGET: usize = 133 * 1024;
+const FIRST_LOAD_BUDGET: usize = 136 * 1024;
 
 fn gzipped_len(bytes: &[u8]) -> usize {
     let mut encoder = GzEncoder::new(Vec::new(), Compression::best());

@@ -114,3 +114,101 @@ fn a_rule_set_is_exported_and_imported_on_another_device() {
         .await;
     });
 }
+
+/// The province's set, NTM raised to 35 %, as a host publishes it beside the app.
+fn province_file() -> String {
+    let mut set = ntm_calc::core::rules::presets::commune_2022_2025();
+    set.id = "tinh-x-2025".into();
+    set.name.vi = "Tiêu chí xã của tỉnh X".into();
+    set.tiers[0].online_min = Some(Percent::whole(35));
+    rule_set_file::write(&[set])
+}
+
+#[test]
+fn a_hosts_rule_set_judges_a_fresh_visitor_on_every_page() {
+    let server = Server::dist();
+    server.add_file("rule-sets.json", &province_file());
+    run(move |c| async move {
+        // 330 of 1.000 is 33 %: NTM under the shipped 30 %, not under the province's 35 %.
+        open(&c, &server.url).await;
+        enter_counts(&c, "1.000", "330").await;
+        expect_attr(&c, "tier-met", "data-tier", Some("none")).await;
+        assert_eq!(input_value(&c, "rule_set").await, "tinh-x-2025");
+
+        open(&c, &table_url(&server)).await;
+        import_table(&c, "Xã A\t1000\t330\n").await;
+        eventually("the unit judged by the province's set", "fail".to_owned(), || async {
+            exec(&c, "const r = document.querySelector('[data-testid=unit-row]'); return r ? r.dataset.status : '';")
+                .await
+                .as_str()
+                .unwrap_or_default()
+                .to_owned()
+        })
+        .await;
+
+        open(&c, &rule_sets_url(&server)).await;
+        let card = "[data-id='tinh-x-2025'][data-testid=rule-set-card]";
+        wait_for_testid(&c, "rule-set-hosted").await;
+        assert_eq!(
+            exec(
+                &c,
+                &format!("return document.querySelector(\"{card}\").classList.contains('active')")
+            )
+            .await,
+            true,
+            "the host's first set is the default"
+        );
+        // Not editable here: a copy is.
+        assert_eq!(
+            exec(
+                &c,
+                &format!(
+                    "return !!document.querySelector(\"{card} [data-testid=delete-rule-set]\")"
+                )
+            )
+            .await,
+            false
+        );
+
+        open(&c, &history_url(&server)).await;
+        assert_eq!(input_value(&c, "history_rule_set").await, "tinh-x-2025");
+    });
+}
+
+#[test]
+fn an_unreadable_hosts_file_leaves_the_app_working() {
+    let server = Server::dist();
+    server.add_file(
+        "rule-sets.json",
+        "{\"schema\":1,\"kind\":\"ntm-calc.rule-sets\",\"sets\":[{\"id\":",
+    );
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        let notice = wait_for_testid(&c, "storage-notice")
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(notice.contains("rule-sets.json"), "{notice}");
+        enter_counts(&c, "1.000", "330").await;
+        expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
+    });
+}
+
+#[test]
+fn no_hosts_file_is_normal() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        enter_counts(&c, "1.000", "330").await;
+        expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
+        assert_eq!(
+            exec(
+                &c,
+                "return document.querySelectorAll('[data-testid=storage-notice]').length"
+            )
+            .await,
+            0
+        );
+    });
+}

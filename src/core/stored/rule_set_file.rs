@@ -191,6 +191,14 @@ mod tests {
     }
 
     #[test]
+    fn the_worked_example_in_docs_reads() {
+        let sets = read(include_str!("../../../docs/rule-sets.example.json")).unwrap();
+        assert_eq!(sets.len(), 1);
+        assert_eq!(sets[0].tiers.len(), 9);
+        assert!(sets[0].tiers.iter().all(|t| t.online_min.is_some()));
+    }
+
+    #[test]
     fn refuses_what_is_not_a_rule_set_file() {
         let one = write(&[presets::commune_2022_2025()]);
         assert_eq!(read("not json"), Err(FileError::NotJson));

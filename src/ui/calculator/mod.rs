@@ -48,7 +48,7 @@ impl CommuneState {
             record
                 .as_ref()
                 .map(|r| r.rule_set.clone())
-                .unwrap_or_else(|| presets::DEFAULT_ID.to_owned()),
+                .unwrap_or_else(|| book.default_id()),
         );
         // One commune is judged by tiers; a set of quotas falls back to the default set.
         let rules = Memo::new(move |_| {

@@ -11,7 +11,6 @@ use crate::core::history::monthly::History;
 use crate::core::history::period::Period;
 use crate::core::num::number_vi::format_count;
 use crate::core::num::percent::Percent;
-use crate::core::rules::presets::DEFAULT_ID;
 use crate::core::rules::rule_set::RuleSet;
 use crate::ui::i18n::use_lang;
 use crate::ui::rule_sets::book::RuleBook;
@@ -42,7 +41,7 @@ pub fn MonthsView() -> impl IntoView {
     let t = use_lang().history();
     let state = expect_context::<HistoryState>();
     let book = expect_context::<RuleBook>();
-    let rule_set = RwSignal::new(DEFAULT_ID.to_owned());
+    let rule_set = RwSignal::new(book.default_id());
     let text = EntryText::new();
     let summary = move || {
         let unit = state.unit();

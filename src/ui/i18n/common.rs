@@ -6,6 +6,7 @@ use crate::core::num::count::CountError;
 use crate::core::num::percent::PercentError;
 use crate::core::rules::form::FieldError;
 use crate::core::stored::record::DecodeError;
+use crate::core::stored::rule_set_file::FileError;
 use crate::storage::Notice;
 
 texts! {
@@ -76,12 +77,40 @@ pub fn notice(lang: Lang, notice: &Notice) -> String {
             .into(),
         (Lang::En, Notice::Overtaken) => "Another tab saved newer figures; the change just made here was not saved."
             .into(),
+        (Lang::Vi, Notice::HostedUnreadable(e)) => format!(
+            "Tệp bộ tiêu chí của trang này (rule-sets.json) không đọc được ({}): ứng dụng dùng các bộ có sẵn. \
+            Hãy báo cho nơi quản lý trang.",
+            hosted_reason(lang, e)
+        ),
+        (Lang::En, Notice::HostedUnreadable(e)) => format!(
+            "This site's rule-set file (rule-sets.json) could not be read ({}): the app uses its own sets. \
+            Tell whoever runs the site.",
+            hosted_reason(lang, e)
+        ),
         (Lang::Vi, Notice::WriteFailed) => "Không lưu được (bộ nhớ trình duyệt đầy hoặc bị chặn): \
             số liệu mới chỉ còn trong trang này."
             .into(),
         (Lang::En, Notice::WriteFailed) => "Could not save (browser storage full or blocked): \
             the latest figures live only in this page."
             .into(),
+    }
+}
+
+/// Why the host's rule-set file was not read, in a few words.
+fn hosted_reason(lang: Lang, e: &FileError) -> String {
+    match (lang, e) {
+        (Lang::Vi, FileError::TooLarge) => "tệp quá lớn".into(),
+        (Lang::En, FileError::TooLarge) => "too large".into(),
+        (Lang::Vi, FileError::NotJson) => "không phải JSON".into(),
+        (Lang::En, FileError::NotJson) => "not JSON".into(),
+        (Lang::Vi, FileError::Foreign) => "không phải tệp bộ tiêu chí của ntm-calc".into(),
+        (Lang::En, FileError::Foreign) => "not an ntm-calc rule-set file".into(),
+        (Lang::Vi, FileError::Newer(n)) => format!("định dạng {n}, mới hơn phiên bản này"),
+        (Lang::En, FileError::Newer(n)) => format!("format {n}, newer than this version"),
+        (Lang::Vi, FileError::Count) => "không có bộ nào, hoặc quá 100 bộ".into(),
+        (Lang::En, FileError::Count) => "no set, or more than 100".into(),
+        (Lang::Vi, FileError::BadSet(i)) => format!("bộ thứ {} có giá trị không hợp lệ", i + 1),
+        (Lang::En, FileError::BadSet(i)) => format!("set {} has an impossible value", i + 1),
     }
 }
 

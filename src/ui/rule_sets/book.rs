@@ -13,31 +13,54 @@ pub struct RuleBook {
     pub active: RwSignal<String>,
     /// The shipped sets this page offers (the calculator needs only the sets of tiers).
     presets: fn() -> Vec<RuleSet>,
+    /// The sets the host publishes beside the app (`rule-sets.json`), read at start.
+    hosted: StoredValue<Vec<RuleSet>>,
 }
 
 impl RuleBook {
-    pub fn new(record: Option<RuleSetsRecord>, presets: fn() -> Vec<RuleSet>) -> RuleBook {
+    pub fn new(
+        record: Option<RuleSetsRecord>,
+        presets: fn() -> Vec<RuleSet>,
+        hosted: Vec<RuleSet>,
+    ) -> RuleBook {
         let record = record.unwrap_or_default();
-        let active = if record.active.is_empty() {
-            presets::DEFAULT_ID.to_owned()
-        } else {
-            record.active
-        };
-        RuleBook {
+        let book = RuleBook {
             custom: RwSignal::new(record.custom),
-            active: RwSignal::new(active),
+            active: RwSignal::new(String::new()),
             presets,
+            hosted: StoredValue::new(hosted),
+        };
+        book.active.set(book.chosen_or_default(record.active));
+        book
+    }
+
+    /// The set chosen, or the default one when none was.
+    fn chosen_or_default(&self, chosen: String) -> String {
+        if chosen.is_empty() {
+            self.default_id()
+        } else {
+            chosen
         }
+    }
+
+    /// The set a visitor who has chosen none is judged by: the host's first set, or the
+    /// shipped default.
+    pub fn default_id(&self) -> String {
+        self.hosted
+            .with_value(|h| h.first().map(|s| s.id.clone()))
+            .unwrap_or_else(|| presets::DEFAULT_ID.to_owned())
+    }
+
+    /// Whether the set `id` is one the host publishes (and not a copy of the user's).
+    pub fn is_hosted(&self, id: &str) -> bool {
+        self.hosted.with_value(|h| h.iter().any(|s| s.id == id))
+            && !self.custom.with(|c| c.iter().any(|s| s.id == id))
     }
 
     /// Takes in the sets another tab saved.
     pub fn take_in(&self, record: RuleSetsRecord) {
         self.custom.set(record.custom);
-        self.active.set(if record.active.is_empty() {
-            presets::DEFAULT_ID.to_owned()
-        } else {
-            record.active
-        });
+        self.active.set(self.chosen_or_default(record.active));
     }
 
     pub fn record(&self) -> RuleSetsRecord {
@@ -54,18 +77,30 @@ impl RuleBook {
         }
     }
 
-    /// Presets first, then the user's sets.
+    /// The host's sets first, then the presets, then the user's sets. One id, one set: the
+    /// user's copy stays the user's, and a host's set takes the place of a preset it shares an
+    /// id with.
     pub fn all(&self) -> Vec<RuleSet> {
-        let mut all = (self.presets)();
-        all.extend(self.custom.get());
+        let custom = self.custom.get();
+        let mut all: Vec<RuleSet> = self.hosted.get_value();
+        all.retain(|h| !custom.iter().any(|c| c.id == h.id));
+        let presets: Vec<RuleSet> = (self.presets)()
+            .into_iter()
+            .filter(|p| !all.iter().any(|h| h.id == p.id))
+            .collect();
+        all.extend(presets);
+        all.extend(custom);
         all
     }
 
     /// The set with `id`, or the default one.
     pub fn find(&self, id: &str) -> RuleSet {
-        self.all()
-            .into_iter()
+        let all = self.all();
+        let default = self.default_id();
+        all.iter()
             .find(|s| s.id == id)
+            .or_else(|| all.iter().find(|s| s.id == default))
+            .cloned()
             .unwrap_or_else(presets::commune_2022_2025)
     }
 
@@ -73,8 +108,9 @@ impl RuleBook {
         self.find(&self.active.get())
     }
 
+    /// Whether the set `id` cannot be edited here (shipped, or the host's).
     pub fn is_preset(&self, id: &str) -> bool {
-        (self.presets)().iter().any(|s| s.id == id)
+        (self.presets)().iter().any(|s| s.id == id) || self.is_hosted(id)
     }
 
     /// Adds sets read from a file as the user's own: one the same as a set here is skipped,

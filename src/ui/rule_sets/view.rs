@@ -122,8 +122,7 @@ fn RuleSetCard(id: String) -> impl IntoView {
         move |_| {
             book.custom.update(|sets| sets.retain(|s| s.id != id));
             if book.active.get_untracked() == id {
-                book.active
-                    .set(crate::core::rules::presets::DEFAULT_ID.to_owned());
+                book.active.set(book.default_id());
             }
         }
     };
@@ -206,9 +205,10 @@ fn RuleSetCard(id: String) -> impl IntoView {
     let data_id = id.clone();
     let active_class = active.clone();
     view! {
-        <li class="ruleset-card" data-testid="rule-set-card" data-id=data_id class:active=active_class>
+        <li class="ruleset-card" data-testid="rule-set-card" data-id=data_id.clone() class:active=active_class>
             <div class="tier-head">
                 <span class="tier-name">{move || crate::ui::widgets::user_text::bdi(book.find(&id).name.vi.clone())}</span>
+                {book.is_hosted(&data_id).then(|| view! { <span class="badge" data-testid="rule-set-hosted">{t.from_this_site}</span> })}
                 {move || active().then(|| view! { <span class="badge">{t.in_use}</span> })}
             </div>
             <p class="hint">{lang_now.pick(&set.period).to_owned()}</p>
