@@ -109,7 +109,7 @@ fn a_rule_set_is_exported_and_imported_on_another_device() {
         expect_text(
             &c,
             "rule-set-import-error",
-            Some("Đây không phải tệp bộ tiêu chí của ntm-calc."),
+            Some("Không thêm bộ nào: đây không phải tệp bộ tiêu chí của ntm-calc."),
         )
         .await;
     });

@@ -80,12 +80,12 @@ pub fn notice(lang: Lang, notice: &Notice) -> String {
         (Lang::Vi, Notice::HostedUnreadable(e)) => format!(
             "Tệp bộ tiêu chí của trang này (rule-sets.json) không đọc được ({}): ứng dụng dùng các bộ có sẵn. \
             Hãy báo cho nơi quản lý trang.",
-            hosted_reason(lang, e)
+            rule_set_file_reason(lang, e)
         ),
         (Lang::En, Notice::HostedUnreadable(e)) => format!(
             "This site's rule-set file (rule-sets.json) could not be read ({}): the app uses its own sets. \
             Tell whoever runs the site.",
-            hosted_reason(lang, e)
+            rule_set_file_reason(lang, e)
         ),
         (Lang::Vi, Notice::WriteFailed) => "Không lưu được (bộ nhớ trình duyệt đầy hoặc bị chặn): \
             số liệu mới chỉ còn trong trang này."
@@ -96,21 +96,32 @@ pub fn notice(lang: Lang, notice: &Notice) -> String {
     }
 }
 
-/// Why the host's rule-set file was not read, in a few words.
-fn hosted_reason(lang: Lang, e: &FileError) -> String {
+/// Why a rule-set file (the host's, or one opened) was not read, in a few words.
+pub fn rule_set_file_reason(lang: Lang, e: &FileError) -> String {
     match (lang, e) {
-        (Lang::Vi, FileError::TooLarge) => "tệp quá lớn".into(),
-        (Lang::En, FileError::TooLarge) => "too large".into(),
-        (Lang::Vi, FileError::NotJson) => "không phải JSON".into(),
-        (Lang::En, FileError::NotJson) => "not JSON".into(),
-        (Lang::Vi, FileError::Foreign) => "không phải tệp bộ tiêu chí của ntm-calc".into(),
-        (Lang::En, FileError::Foreign) => "not an ntm-calc rule-set file".into(),
-        (Lang::Vi, FileError::Newer(n)) => format!("định dạng {n}, mới hơn phiên bản này"),
-        (Lang::En, FileError::Newer(n)) => format!("format {n}, newer than this version"),
-        (Lang::Vi, FileError::Count) => "không có bộ nào, hoặc quá 100 bộ".into(),
-        (Lang::En, FileError::Count) => "no set, or more than 100".into(),
-        (Lang::Vi, FileError::BadSet(i)) => format!("bộ thứ {} có giá trị không hợp lệ", i + 1),
-        (Lang::En, FileError::BadSet(i)) => format!("set {} has an impossible value", i + 1),
+        (Lang::Vi, FileError::TooLarge) => "tệp quá lớn (tối đa 1 MB)".into(),
+        (Lang::En, FileError::TooLarge) => "the file is too large (1 MB at most)".into(),
+        (Lang::Vi, FileError::NotJson) => "tệp không phải JSON".into(),
+        (Lang::En, FileError::NotJson) => "the file is not JSON".into(),
+        (Lang::Vi, FileError::Foreign) => "đây không phải tệp bộ tiêu chí của ntm-calc".into(),
+        (Lang::En, FileError::Foreign) => "this is not an ntm-calc rule-set file".into(),
+        (Lang::Vi, FileError::Newer(n)) => {
+            format!("tệp do phiên bản mới hơn của ứng dụng ghi (định dạng {n}); hãy tải lại trang")
+        }
+        (Lang::En, FileError::Newer(n)) => {
+            format!("a newer version of the app wrote the file (format {n}); reload the page")
+        }
+        (Lang::Vi, FileError::Count) => "tệp không có bộ nào, hoặc có quá 100 bộ".into(),
+        (Lang::En, FileError::Count) => "the file holds no set, or more than 100".into(),
+        (Lang::Vi, FileError::BadSet(i)) => {
+            format!(
+                "bộ thứ {} thiếu một giá trị hoặc có giá trị không hợp lệ",
+                i + 1
+            )
+        }
+        (Lang::En, FileError::BadSet(i)) => {
+            format!("set {} has a missing or impossible value", i + 1)
+        }
     }
 }
 

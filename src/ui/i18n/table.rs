@@ -13,7 +13,7 @@ use crate::core::table::evaluate::GroupVerdict;
 use crate::core::table::import::{Preview, RowProblem, TextField, MAX_CHARS, MAX_ROWS};
 use crate::core::table::sniff::NotText;
 use crate::core::table::unit::UnitKind;
-use crate::ui::i18n::common::{field_error, percent_error};
+use crate::ui::i18n::common::{field_error, percent_error, rule_set_file_reason};
 use crate::ui::widgets::user_text::Msg;
 
 texts! {
@@ -410,21 +410,12 @@ pub fn difference(lang: Lang, d: Difference) -> &'static str {
     }
 }
 
-/// Why a rule-set file was not read.
+/// Why a rule-set file was not read: nothing was added.
 pub fn rule_set_file_error(lang: Lang, e: &FileError) -> String {
-    match (lang, e) {
-        (Lang::Vi, FileError::TooLarge) => "Tệp quá lớn (tối đa 1 MB): đây không phải tệp bộ tiêu chí.".into(),
-        (Lang::En, FileError::TooLarge) => "The file is too large (1 MB at most): it is not a rule-set file.".into(),
-        (Lang::Vi, FileError::NotJson) => "Tệp không phải JSON: hãy chọn tệp .json tải từ ntm-calc.".into(),
-        (Lang::En, FileError::NotJson) => "The file is not JSON: choose a .json file downloaded from ntm-calc.".into(),
-        (Lang::Vi, FileError::Foreign) => "Đây không phải tệp bộ tiêu chí của ntm-calc.".into(),
-        (Lang::En, FileError::Foreign) => "This is not an ntm-calc rule-set file.".into(),
-        (Lang::Vi, FileError::Newer(n)) => format!("Tệp do phiên bản mới hơn của ứng dụng ghi (định dạng {n}): hãy tải lại trang để cập nhật."),
-        (Lang::En, FileError::Newer(n)) => format!("The file was written by a newer version of the app (format {n}): reload the page to update."),
-        (Lang::Vi, FileError::Count) => "Tệp không có bộ tiêu chí nào, hoặc có quá 100 bộ.".into(),
-        (Lang::En, FileError::Count) => "The file holds no rule set, or more than 100.".into(),
-        (Lang::Vi, FileError::BadSet(i)) => format!("Bộ thứ {} trong tệp thiếu một giá trị hoặc có giá trị không hợp lệ; không bộ nào được thêm.", i + 1),
-        (Lang::En, FileError::BadSet(i)) => format!("Set {} of the file has a missing or impossible value; no set was added.", i + 1),
+    let reason = rule_set_file_reason(lang, e);
+    match lang {
+        Lang::Vi => format!("Không thêm bộ nào: {reason}."),
+        Lang::En => format!("No set was added: {reason}."),
     }
 }
 
