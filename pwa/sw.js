@@ -3,12 +3,12 @@
 const CACHE = 'ntm-calc-__VERSION__';
 const ASSETS = __ASSETS__;
 
-// The host's rule sets, when it publishes some, are kept too (a missing file is normal).
+// The host's rule sets are kept too: its file, or that it has none (a 404).
 const HOSTED = new URL('rule-sets.json', self.registration.scope).href;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS).then(() => fetch(HOSTED)
-    .then((response) => (response.ok ? cache.put(HOSTED, response) : undefined))
+    .then((response) => (response.ok || response.status === 404 ? cache.put(HOSTED, response) : undefined))
     .catch(() => undefined))));
 });
 
@@ -48,17 +48,19 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (request.url.split('?')[0] === HOSTED) {
-    // The host's rule sets: the network first, so that a newer file wins; the last copy
-    // offline; a file the host took away is forgotten.
-    event.respondWith(
-      fetch(request)
-        .then((response) => {
-          const copy = response.clone();
-          caches.open(CACHE).then((cache) => (response.ok ? cache.put(request, copy) : cache.delete(request)));
-          return response;
-        })
-        .catch(() => caches.match(request).then((hit) => hit || Response.error())),
-    );
+    // The host's rule sets: the copy kept (a file, or "none") at once, so that a start never
+    // waits on the network for them; refreshed behind it, so a newer file wins at the next visit.
+    event.respondWith(caches.open(CACHE).then((cache) => cache.match(request).then((kept) => {
+      const fresh = fetch(request).then((response) => {
+        if (response.ok || response.status === 404) cache.put(request, response.clone());
+        return response;
+      });
+      if (kept) {
+        event.waitUntil(fresh.catch(() => undefined));
+        return kept;
+      }
+      return fresh.catch(() => Response.error());
+    })));
     return;
   }
   // Hashed files never change: the cache first.

@@ -5,7 +5,7 @@ use crate::support::*;
 use fantoccini::Client;
 
 /// Waits until a service worker controls the page (it has cached every file by then).
-async fn wait_until_controlled(c: &Client) {
+pub async fn wait_until_controlled(c: &Client) {
     let script = r#"
         const done = arguments[arguments.length - 1];
         if (!('serviceWorker' in navigator)) { done(false); return; }

@@ -212,3 +212,19 @@ fn no_hosts_file_is_normal() {
         );
     });
 }
+
+#[test]
+fn the_hosts_rule_sets_are_there_offline() {
+    let server = Server::dist();
+    server.add_file("rule-sets.json", &province_file());
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        crate::offline::wait_until_controlled(&c).await;
+        server.set_up(false);
+        // A page not opened before, with the network gone.
+        open(&c, &rule_sets_url(&server)).await;
+        wait_for_testid(&c, "rule-set-hosted").await;
+        open(&c, &server.url).await;
+        assert_eq!(input_value(&c, "rule_set").await, "tinh-x-2025");
+    });
+}
