@@ -182,7 +182,7 @@ fn an_unreadable_hosts_file_leaves_the_app_working() {
         "rule-sets.json",
         "{\"schema\":1,\"kind\":\"ntm-calc.rule-sets\",\"sets\":[{\"id\":",
     );
-    run(move |c| async move {
+    run_sized((320, 1400), move |c| async move {
         open(&c, &server.url).await;
         let notice = wait_for_testid(&c, "storage-notice")
             .await
@@ -190,6 +190,8 @@ fn an_unreadable_hosts_file_leaves_the_app_working() {
             .await
             .unwrap();
         assert!(notice.contains("rule-sets.json"), "{notice}");
+        assert_no_sideways_scroll(&c, 320, "the notice").await;
+        screenshot(&c, "hosted-notice-320").await;
         enter_counts(&c, "1.000", "330").await;
         expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
     });
@@ -226,5 +228,32 @@ fn the_hosts_rule_sets_are_there_offline() {
         wait_for_testid(&c, "rule-set-hosted").await;
         open(&c, &server.url).await;
         assert_eq!(input_value(&c, "rule_set").await, "tinh-x-2025");
+    });
+}
+
+#[test]
+fn the_hosts_set_and_its_notice_fit_a_phone() {
+    let server = Server::dist();
+    server.add_file("rule-sets.json", &province_file());
+    run_sized((320, 1400), move |c| async move {
+        open(&c, &rule_sets_url(&server)).await;
+        wait_for_testid(&c, "rule-set-hosted").await;
+        exec(
+            &c,
+            "document.querySelector('[data-testid=rule-set-hosted]').scrollIntoView(); return 0;",
+        )
+        .await;
+        assert_no_sideways_scroll(&c, 320, "the host's set").await;
+        screenshot(&c, "rule-set-hosted-320").await;
+        server.add_file("rule-sets.json", "{");
+        exec(
+            &c,
+            "caches.keys().then(ks => ks.forEach(k => caches.delete(k))); return 0;",
+        )
+        .await;
+        open_anew(&c, &server.url).await;
+        wait_for_testid(&c, "storage-notice").await;
+        assert_no_sideways_scroll(&c, 320, "the notice").await;
+        screenshot(&c, "hosted-notice-320").await;
     });
 }

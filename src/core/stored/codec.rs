@@ -399,6 +399,25 @@ mod tests {
         );
     }
 
+    /// Rule sets as the previous version (serde's derive) stored them, byte for byte.
+    const STORED_RULE_SETS: &str = r#"{"schema":1,"rev":2,"data":{"custom":[{"id":"tu-chinh-1","name":{"vi":"Bộ A","en":"Set A"},"period":{"vi":"P","en":"P"},"legal_basis":{"document":"D","issuer":{"vi":"I","en":"I"},"date":{"year":2024,"month":5,"day":24},"summary":{"vi":"S","en":"S"}},"tiers":[{"tier":"ntm","group":null,"online_min":"33.5","full_online_min_with_dx":null},{"tier":"kieu-mau","group":2,"online_min":null,"full_online_min_with_dx":"70"}],"commune_groups":[1,2,3],"quotas":[{"id":"xa","name":{"vi":"Xã","en":"Communes"},"online_min":"25","default_for":["xa","thi-tran"]}],"group_rule":null}],"active":"tu-chinh-1"}}"#;
+
+    #[test]
+    fn reads_and_writes_the_rule_sets_as_serde_did() {
+        let record = decode_rule_sets(STORED_RULE_SETS).unwrap();
+        let set = &record.custom[0];
+        assert_eq!(
+            set.tiers[0].online_min,
+            Percent::from_hundredths(3_350).ok()
+        );
+        assert_eq!(set.tiers[1].group, Some(2));
+        assert_eq!(
+            set.quotas[0].default_for,
+            vec![UnitKind::Xa, UnitKind::ThiTran]
+        );
+        assert_eq!(stored_doc(&record, 2), STORED_RULE_SETS);
+    }
+
     #[test]
     fn members_serde_allowed_to_be_absent_may_be() {
         let text =
