@@ -325,12 +325,11 @@ pub async fn try_input_value_css(client: &Client, css: &str) -> Option<String> {
     Some(input.prop("value").await.ok()?.unwrap_or_default())
 }
 
-/// Text of the element with `data-testid=id`, or `None` when it is not rendered.
+/// Text of the element with `data-testid=id`, or `None` when it is not rendered (or was
+/// replaced between finding it and reading it: callers ask again).
 pub async fn text_of(client: &Client, id: &str) -> Option<String> {
-    match client.find(Locator::Css(&testid(id))).await {
-        Ok(el) => Some(el.text().await.expect("element text")),
-        Err(_) => None,
-    }
+    let el = client.find(Locator::Css(&testid(id))).await.ok()?;
+    el.text().await.ok()
 }
 
 pub async fn attr_of(client: &Client, id: &str, attr: &str) -> Option<String> {
