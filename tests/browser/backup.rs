@@ -17,7 +17,7 @@ fn a_backup_is_restored_after_a_preview() {
         backup::encode(&Backup {
             commune: Some(CommuneRecord {
                 name: "Xã Ninh Quang".into(),
-                registered: Tier::KieuMau,
+                registered: Tier::KIEU_MAU,
                 dx: false,
                 counts: None,
                 rule_set: "khanh-hoa-xa-2022-2025".into(),

@@ -92,7 +92,7 @@ async fn figures_to_restore_over(c: &Client, server: &Server) {
 fn commune(name: &str) -> CommuneRecord {
     CommuneRecord {
         name: name.into(),
-        registered: Tier::NangCao,
+        registered: Tier::NANG_CAO,
         dx: false,
         counts: None,
         rule_set: "khanh-hoa-xa-2022-2025".into(),

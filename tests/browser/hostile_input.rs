@@ -138,7 +138,7 @@ fn a_spoofing_name_is_isolated_in_the_verdict_and_the_share_preview() {
     let c_ = |n| Count::new(n).unwrap();
     let link = share::encode(&CommuneRecord {
         name: SPOOF.into(),
-        registered: Tier::Ntm,
+        registered: Tier::NTM,
         dx: false,
         counts: Some(Counts::new(c_(1_000), c_(100), None).unwrap()),
         rule_set: "khanh-hoa-xa-2022-2025".into(),

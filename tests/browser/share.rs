@@ -85,7 +85,7 @@ fn broken_and_hostile_links_change_nothing() {
         type_into(&c, "commune_name", "Xã Giữ Nguyên").await;
         let record = CommuneRecord {
             name: "Xã Lạ".into(),
-            registered: Tier::Ntm,
+            registered: Tier::NTM,
             dx: false,
             counts: None,
             rule_set: "khanh-hoa-xa-2022-2025".into(),

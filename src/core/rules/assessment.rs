@@ -79,9 +79,9 @@ pub fn assess(counts: &Counts, rules: &RuleSet, dx: bool, group: Option<u8>) -> 
     let tiers = rules
         .tiers_for(group)
         .into_iter()
-        .map(|rule| {
+        .map(|tier| {
             let conditions: Vec<Condition> = rules
-                .rules_up_to(rule.tier, group)
+                .rules_up_to(tier, group)
                 .flat_map(|r| {
                     let online = Condition {
                         measure: Measure::Online,
@@ -89,7 +89,7 @@ pub fn assess(counts: &Counts, rules: &RuleSet, dx: bool, group: Option<u8>) -> 
                     };
                     let full = r
                         .full_online_min_with_dx
-                        .filter(|_| dx)
+                        .filter(|_| dx || rules.full_process_required(r.tier))
                         .map(|target| Condition {
                             measure: Measure::FullOnline,
                             target: Some(target),
@@ -97,7 +97,7 @@ pub fn assess(counts: &Counts, rules: &RuleSet, dx: bool, group: Option<u8>) -> 
                     std::iter::once(online).chain(full)
                 })
                 .collect();
-            outcome(rule.tier, &conditions, t, o, f)
+            outcome(tier, &conditions, t, o, f)
         })
         .collect();
     Assessment {
@@ -158,9 +158,10 @@ impl Assessment {
         self.tiers.iter().find(|o| o.tier == tier)
     }
 
-    /// The highest tier whose conditions (and those of every tier below) all hold.
+    /// The highest tier whose conditions (and those of every tier below) all hold. Outcomes
+    /// are in the set's order and each holds the lower tiers' conditions, so it is the last met.
     pub fn highest_met(&self) -> Option<Tier> {
-        self.tiers.iter().filter(|o| o.met).map(|o| o.tier).max()
+        self.tiers.iter().rev().find(|o| o.met).map(|o| o.tier)
     }
 
     pub fn verdict(&self, registered: Tier) -> Verdict {
@@ -207,25 +208,25 @@ mod tests {
     fn between_thresholds_meets_ntm_only() {
         // Công văn 1598/STTTT-CNTTBCVT, Xã Vạn Thạnh: 32,91 %.
         let a = assess_(&counts(10_000, 3_291, None), &commune_2022_2025(), false);
-        assert_eq!(a.highest_met(), Some(Tier::Ntm));
-        assert_eq!(needed(&a, Tier::Ntm), Some(Needed::Count(0)));
+        assert_eq!(a.highest_met(), Some(Tier::NTM));
+        assert_eq!(needed(&a, Tier::NTM), Some(Needed::Count(0)));
         // (5000 − 3291) / 0,5 = 3418
-        assert_eq!(needed(&a, Tier::NangCao), Some(Needed::Count(3_418)));
-        assert_eq!(needed(&a, Tier::KieuMau), Some(Needed::Count(3_418)));
+        assert_eq!(needed(&a, Tier::NANG_CAO), Some(Needed::Count(3_418)));
+        assert_eq!(needed(&a, Tier::KIEU_MAU), Some(Needed::Count(3_418)));
         assert_eq!(
-            a.outcome(Tier::NangCao).unwrap().existing_shortfall,
+            a.outcome(Tier::NANG_CAO).unwrap().existing_shortfall,
             Some(1_709)
         );
         assert_eq!(
-            a.verdict(Tier::Ntm),
+            a.verdict(Tier::NTM),
             Verdict::Met {
-                registered: Tier::Ntm
+                registered: Tier::NTM
             }
         );
         assert_eq!(
-            a.verdict(Tier::NangCao),
+            a.verdict(Tier::NANG_CAO),
             Verdict::Short {
-                registered: Tier::NangCao,
+                registered: Tier::NANG_CAO,
                 needed: 3_418,
                 measure: Measure::Online
             }
@@ -236,7 +237,7 @@ mod tests {
     fn a_hair_below_thirty_percent_is_not_ntm() {
         let a = assess_(&counts(20_000, 5_999, None), &commune_2022_2025(), false);
         assert_eq!(a.highest_met(), None);
-        assert_eq!(needed(&a, Tier::Ntm), Some(Needed::Count(2)));
+        assert_eq!(needed(&a, Tier::NTM), Some(Needed::Count(2)));
         assert_eq!(
             a.online_rate
                 .unwrap()
@@ -249,27 +250,27 @@ mod tests {
     fn model_tier_with_dx_needs_full_process_dossiers() {
         // 60 % online, 40 % full-process, dx chosen: kiểu mẫu needs 70 % full-process.
         let a = assess_(&counts(1_000, 600, Some(400)), &commune_2022_2025(), true);
-        assert_eq!(a.highest_met(), Some(Tier::NangCao));
+        assert_eq!(a.highest_met(), Some(Tier::NANG_CAO));
         // (700 − 400) / 0,3 = 1000 more full-process dossiers.
-        assert_eq!(needed(&a, Tier::KieuMau), Some(Needed::Count(1_000)));
-        let km = a.outcome(Tier::KieuMau).unwrap();
+        assert_eq!(needed(&a, Tier::KIEU_MAU), Some(Needed::Count(1_000)));
+        let km = a.outcome(Tier::KIEU_MAU).unwrap();
         assert_eq!(km.needed_measure, Measure::FullOnline);
         assert_eq!(km.existing_shortfall, Some(300));
         assert_eq!(km.shortfall_measure, Measure::FullOnline);
         // Without dx the model tier is the advanced one's threshold.
         let plain = assess_(&counts(1_000, 600, Some(400)), &commune_2022_2025(), false);
-        assert_eq!(plain.highest_met(), Some(Tier::KieuMau));
+        assert_eq!(plain.highest_met(), Some(Tier::KIEU_MAU));
     }
 
     #[test]
     fn dx_without_a_full_process_count_leaves_the_model_tier_open() {
         let a = assess_(&counts(1_000, 900, None), &commune_2022_2025(), true);
-        assert_eq!(a.highest_met(), Some(Tier::NangCao));
-        assert_eq!(needed(&a, Tier::KieuMau), None);
+        assert_eq!(a.highest_met(), Some(Tier::NANG_CAO));
+        assert_eq!(needed(&a, Tier::KIEU_MAU), None);
         assert_eq!(
-            a.verdict(Tier::KieuMau),
+            a.verdict(Tier::KIEU_MAU),
             Verdict::NeedsFullCount {
-                registered: Tier::KieuMau
+                registered: Tier::KIEU_MAU
             }
         );
     }
@@ -279,8 +280,8 @@ mod tests {
         let a = assess_(&counts(0, 0, None), &commune_2022_2025(), false);
         assert_eq!(a.online_rate, None);
         assert_eq!(a.highest_met(), None);
-        assert_eq!(a.verdict(Tier::Ntm), Verdict::NoDossiers);
-        assert_eq!(needed(&a, Tier::Ntm), Some(Needed::Count(1)));
+        assert_eq!(a.verdict(Tier::NTM), Verdict::NoDossiers);
+        assert_eq!(needed(&a, Tier::NTM), Some(Needed::Count(1)));
     }
 
     #[test]
@@ -288,13 +289,58 @@ mod tests {
         let mut rules = commune_2022_2025();
         rules.tiers[0].online_min = Some(Percent::whole(100));
         let a = assess_(&counts(100, 99, None), &rules, false);
-        assert_eq!(needed(&a, Tier::Ntm), Some(Needed::Unreachable));
+        assert_eq!(needed(&a, Tier::NTM), Some(Needed::Unreachable));
         assert_eq!(
-            a.verdict(Tier::Ntm),
+            a.verdict(Tier::NTM),
             Verdict::Unreachable {
-                registered: Tier::Ntm
+                registered: Tier::NTM
             }
         );
-        assert_eq!(a.outcome(Tier::Ntm).unwrap().existing_shortfall, Some(1));
+        assert_eq!(a.outcome(Tier::NTM).unwrap().existing_shortfall, Some(1));
+    }
+
+    /// A set of its own: tiers declared out of slug order, the top one requiring a
+    /// full-process rate of every commune, thresholds by commune group.
+    fn own_set() -> RuleSet {
+        use crate::core::rules::presets::commune_2026_2030_template;
+        use crate::core::rules::rule_set::{TierDef, TierRule};
+        let so = Tier::parse("xa-so").unwrap();
+        let mut set = commune_2026_2030_template();
+        let mut top = TierDef::new(so, "Xã số", "Digital commune");
+        top.full_process_required = true;
+        set.tier_defs = vec![TierDef::new(Tier::NTM_HIEN_DAI, "Hiện đại", "Modern"), top];
+        let rule = |tier, group, online: u8, full: Option<u8>| TierRule {
+            tier,
+            group: Some(group),
+            online_min: Some(Percent::whole(online)),
+            full_online_min_with_dx: full.map(Percent::whole),
+        };
+        set.tiers = vec![
+            rule(Tier::NTM_HIEN_DAI, 1, 60, None),
+            rule(Tier::NTM_HIEN_DAI, 3, 20, None),
+            rule(so, 1, 60, Some(40)),
+            rule(so, 3, 20, Some(10)),
+        ];
+        set
+    }
+
+    #[test]
+    fn tiers_are_the_sets_own_in_its_order() {
+        let set = own_set();
+        let so = Tier::parse("xa-so").unwrap();
+        // 25 % online, 10 % full-process: nhóm 3 meets both tiers without opting in…
+        let a = assess(&counts(1_000, 250, Some(100)), &set, false, Some(3));
+        assert_eq!(a.tiers.iter().map(|o| o.tier).collect::<Vec<_>>(), vec![Tier::NTM_HIEN_DAI, so]);
+        assert_eq!(a.highest_met(), Some(so));
+        // …nhóm 1 meets neither, and its full-process minimum applies without opting in.
+        let a = assess(&counts(1_000, 250, Some(100)), &set, false, Some(1));
+        assert_eq!(a.highest_met(), None);
+        assert_eq!(needed(&a, Tier::NTM_HIEN_DAI), Some(Needed::Count(875)));
+        assert_eq!(a.outcome(so).unwrap().needed_measure, Measure::FullOnline);
+        // Without the full-process count the required tier stays open.
+        let a = assess(&counts(1_000, 250, None), &set, false, Some(3));
+        assert_eq!(a.highest_met(), Some(Tier::NTM_HIEN_DAI));
+        assert_eq!(a.verdict(so), Verdict::NeedsFullCount { registered: so });
+        assert!(!set.has_dx_criterion());
     }
 }

@@ -66,7 +66,7 @@ impl Default for CommuneForm {
     fn default() -> Self {
         CommuneForm {
             name: String::new(),
-            registered: Tier::Ntm,
+            registered: Tier::NTM,
             dx: false,
             total: String::new(),
             online: String::new(),
@@ -239,7 +239,7 @@ mod tests {
         let c = |n| crate::core::num::count::Count::new(n).unwrap();
         let incoming = CommuneRecord {
             name: "Xã Mới".into(),
-            registered: Tier::NangCao,
+            registered: Tier::NANG_CAO,
             dx: true,
             counts: Some(Counts::new(c(2_000), c(900), None).unwrap()),
             rule_set: "s".into(),
@@ -262,7 +262,7 @@ mod tests {
         };
         let merged = typing.take_in(&incoming);
         assert_eq!(merged.name, "Xã Mới");
-        assert_eq!(merged.registered, Tier::NangCao);
+        assert_eq!(merged.registered, Tier::NANG_CAO);
         assert_eq!(
             (merged.total.as_str(), merged.online.as_str()),
             ("100", "4x")

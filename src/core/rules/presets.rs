@@ -1,7 +1,9 @@
 //! The rule sets the app ships. Every threshold the app applies comes from here or from a
 //! copy a user edited.
 
-use super::rule_set::{Bilingual, GroupRule, LegalBasis, Quota, RuleSet, TierRule};
+use super::rule_set::{
+    Bilingual, CommuneGroup, GroupRule, LegalBasis, Quota, RuleSet, TierDef, TierRule,
+};
 use super::tier::Tier;
 use crate::core::history::calendar::CivilDate;
 use crate::core::num::percent::Percent;
@@ -40,11 +42,12 @@ pub fn commune_2022_2025() -> RuleSet {
                  digital-transformation criterion, full-process online at least 70 %.",
             ),
         },
+        tier_defs: Tier::CLASSIC.into_iter().filter_map(TierDef::classic).collect(),
         tiers: vec![
-            TierRule { tier: Tier::Ntm, group: None, online_min: Some(Percent::whole(30)), full_online_min_with_dx: None },
-            TierRule { tier: Tier::NangCao, group: None, online_min: Some(Percent::whole(50)), full_online_min_with_dx: None },
+            TierRule { tier: Tier::NTM, group: None, online_min: Some(Percent::whole(30)), full_online_min_with_dx: None },
+            TierRule { tier: Tier::NANG_CAO, group: None, online_min: Some(Percent::whole(50)), full_online_min_with_dx: None },
             TierRule {
-                tier: Tier::KieuMau,
+                tier: Tier::KIEU_MAU,
                 group: None,
                 online_min: Some(Percent::whole(50)),
                 full_online_min_with_dx: Some(Percent::whole(70)),
@@ -72,8 +75,8 @@ fn district_rule_2793() -> GroupRule {
                  communes at the advanced rate (50 %); every town at its assigned quota.",
             ),
         },
-        all_reach: Tier::Ntm,
-        some_reach: Tier::NangCao,
+        all_reach: Tier::NTM,
+        some_reach: Tier::NANG_CAO,
         share: Percent::whole(10),
     }
 }
@@ -111,6 +114,7 @@ pub fn khanh_hoa_quotas_817() -> RuleSet {
         },
         tiers: Vec::new(),
         commune_groups: Vec::new(),
+        tier_defs: Vec::new(),
         quotas: vec![
             quota(
                 "so-nganh-45",
@@ -180,6 +184,7 @@ pub fn resolution_02_2024() -> RuleSet {
         },
         tiers: Vec::new(),
         commune_groups: Vec::new(),
+        tier_defs: Vec::new(),
         quotas: vec![Quota {
             id: "ho-so-truc-tuyen".to_owned(),
             name: Bilingual::new("Tỷ lệ hồ sơ trực tuyến", "Online dossier rate"),
@@ -197,7 +202,7 @@ pub fn commune_2026_2030_template() -> RuleSet {
     let tiers = [1u8, 2, 3]
         .into_iter()
         .flat_map(|group| {
-            Tier::ALL.into_iter().map(move |tier| TierRule {
+            [Tier::NTM, Tier::NTM_HIEN_DAI].into_iter().map(move |tier| TierRule {
                 tier,
                 group: Some(group),
                 online_min: None,
@@ -228,11 +233,46 @@ pub fn commune_2026_2030_template() -> RuleSet {
                  province's online-dossier thresholds.",
             ),
         },
+        tier_defs: vec![
+            TierDef::new(Tier::NTM, "Xã NTM", "NTM commune"),
+            TierDef::new(
+                Tier::NTM_HIEN_DAI,
+                "Xã NTM hiện đại (thí điểm)",
+                "Modern NTM commune (pilot)",
+            ),
+        ],
         tiers,
-        commune_groups: vec![1, 2, 3],
+        commune_groups: groups_2026_2030(),
         quotas: Vec::new(),
         group_rule: None,
     }
+}
+
+/// The commune groups of Quyết định 51/2025/QĐ-TTg.
+fn groups_2026_2030() -> Vec<CommuneGroup> {
+    let group = |number, vi: &str, en: &str| CommuneGroup {
+        number,
+        definition: Bilingual::new(vi, en),
+    };
+    vec![
+        group(
+            1,
+            "Xã liền kề đô thị hiện hữu và được quy hoạch trở thành đô thị, hoặc có tỷ trọng nông \
+             nghiệp dưới 10% trong cơ cấu kinh tế, hoặc được xác định là khu vực đô thị mới",
+            "Communes beside an existing urban area and planned to become urban, or with \
+             agriculture under 10 % of the economy, or designated new urban areas",
+        ),
+        group(
+            2,
+            "Các xã còn lại (không thuộc nhóm 1 và nhóm 3)",
+            "The other communes (neither group 1 nor group 3)",
+        ),
+        group(
+            3,
+            "Xã thuộc khu vực II, III vùng đồng bào dân tộc thiểu số và miền núi",
+            "Communes of zone II or III of the ethnic-minority and mountain areas",
+        ),
+    ]
 }
 
 /// The shipped sets of tiers, for judging one commune: the default first.
@@ -369,7 +409,8 @@ mod tests {
     fn the_default_set_has_every_tier_in_order() {
         let set = commune_2022_2025();
         let tiers: Vec<Tier> = set.tiers.iter().map(|r| r.tier).collect();
-        assert_eq!(tiers, Tier::ALL.to_vec());
+        assert_eq!(tiers, Tier::CLASSIC.to_vec());
+        assert_eq!(set.tier_list(), Tier::CLASSIC.to_vec());
         assert!(set.has_dx_criterion());
         assert_eq!(all()[0].id, DEFAULT_ID);
     }
@@ -386,7 +427,7 @@ mod tests {
         for rule in set
             .tiers
             .iter_mut()
-            .filter(|r| r.group == Some(2) && r.tier == Tier::Ntm)
+            .filter(|r| r.group == Some(2) && r.tier == Tier::NTM)
         {
             rule.online_min = Some(Percent::whole(40));
         }
@@ -399,7 +440,30 @@ mod tests {
             ..Unit::named("Xã B")
         };
         assert_eq!(set.requirement(&other), None);
-        assert_eq!(set.tiers_for(Some(2)).len(), 3);
+        assert_eq!(set.tiers_for(Some(2)), vec![Tier::NTM, Tier::NTM_HIEN_DAI]);
+    }
+
+    #[test]
+    fn the_2026_set_judges_a_group_3_commune_by_group_3s_number() {
+        let mut set = commune_2026_2030_template();
+        assert_eq!(set.group_numbers(), vec![1, 2, 3]);
+        assert!(set.commune_groups.iter().all(|g| !g.definition.vi.is_empty()));
+        for rule in &mut set.tiers {
+            let min = match (rule.tier, rule.group) {
+                (t, Some(3)) if t == Tier::NTM => 20,
+                (t, Some(_)) if t == Tier::NTM => 40,
+                _ => 80,
+            };
+            rule.online_min = Some(Percent::whole(min));
+        }
+        let c = |n| crate::core::num::count::Count::new(n).unwrap();
+        let counts = crate::core::num::counts::Counts::new(c(100), c(25), None).unwrap();
+        let judged = |group| {
+            crate::core::rules::assessment::assess(&counts, &set, false, Some(group)).highest_met()
+        };
+        assert_eq!(judged(3), Some(Tier::NTM));
+        assert_eq!(judged(2), None);
+        assert_eq!(set.tier_name(Tier::NTM_HIEN_DAI, true), "Xã NTM hiện đại (thí điểm)");
     }
 
     #[test]
@@ -415,7 +479,7 @@ mod tests {
         unit.target = "nang-cao".into();
         assert_eq!(
             communes.requirement(&unit).unwrap().target,
-            Target::Tier(Tier::NangCao)
+            Target::Tier(Tier::NANG_CAO)
         );
         unit.target = "kieu-mau".into();
         assert_eq!(
@@ -425,7 +489,7 @@ mod tests {
         unit.target = "xa-25".into();
         assert_eq!(
             communes.requirement(&unit).unwrap().target,
-            Target::Tier(Tier::Ntm)
+            Target::Tier(Tier::NTM)
         );
 
         let quotas = khanh_hoa_quotas_817();

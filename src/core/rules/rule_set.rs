@@ -34,6 +34,56 @@ pub struct LegalBasis {
     pub summary: Bilingual,
 }
 
+/// A tier a rule set declares: its slug, its name and how its full-process minimum applies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TierDef {
+    pub tier: Tier,
+    pub name: Bilingual,
+    /// `true`: every commune of this tier must reach its full-process minimum. `false`: only
+    /// a commune that takes the optional digital-transformation criterion must (as kiểu mẫu
+    /// in 2022–2025).
+    pub full_process_required: bool,
+}
+
+impl TierDef {
+    pub fn new(tier: Tier, vi: &str, en: &str) -> TierDef {
+        TierDef {
+            tier,
+            name: Bilingual::new(vi, en),
+            full_process_required: false,
+        }
+    }
+
+    /// The names the 2022–2025 tiers had before tiers were data: what a rule set stored by
+    /// an older version is given.
+    pub fn classic(tier: Tier) -> Option<TierDef> {
+        let (vi, en) = match tier.slug() {
+            "ntm" => ("NTM", "NTM"),
+            "nang-cao" => ("NTM nâng cao", "Advanced NTM"),
+            "kieu-mau" => ("NTM kiểu mẫu", "Model NTM"),
+            _ => return None,
+        };
+        Some(TierDef::new(tier, vi, en))
+    }
+}
+
+/// A commune group of the 2026–2030 criteria (nhóm 1, 2, 3) and what puts a commune in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommuneGroup {
+    pub number: u8,
+    /// Empty when the set does not say.
+    pub definition: Bilingual,
+}
+
+impl CommuneGroup {
+    pub fn numbered(number: u8) -> CommuneGroup {
+        CommuneGroup {
+            number,
+            definition: Bilingual::new("", ""),
+        }
+    }
+}
+
 /// What one tier requires.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TierRule {
@@ -78,11 +128,13 @@ pub struct RuleSet {
     pub name: Bilingual,
     pub period: Bilingual,
     pub legal_basis: LegalBasis,
-    /// One rule per tier, lowest tier first. A tier is met only when the tiers below it
+    /// The tiers the set declares, lowest first. A tier is met only when the tiers below it
     /// are met too. Empty for a set of quotas.
+    pub tier_defs: Vec<TierDef>,
+    /// The thresholds: rules for declared tiers, for every commune or for one group.
     pub tiers: Vec<TierRule>,
     /// The commune groups the set distinguishes (nhóm 1, 2, 3); empty when it has none.
-    pub commune_groups: Vec<u8>,
+    pub commune_groups: Vec<CommuneGroup>,
     /// Quotas by class of unit; empty for a set of tiers.
     pub quotas: Vec<Quota>,
     pub group_rule: Option<GroupRule>,
@@ -103,6 +155,44 @@ pub struct Requirement {
 }
 
 impl RuleSet {
+    /// The place of `tier` among the declared tiers, lowest first.
+    pub fn rank(&self, tier: Tier) -> Option<usize> {
+        self.tier_defs.iter().position(|d| d.tier == tier)
+    }
+
+    pub fn tier_def(&self, tier: Tier) -> Option<&TierDef> {
+        self.tier_defs.iter().find(|d| d.tier == tier)
+    }
+
+    /// The tier's name in the set, or its slug when the set does not declare it.
+    pub fn tier_name(&self, tier: Tier, vi: bool) -> String {
+        match self.tier_def(tier) {
+            Some(d) if vi => d.name.vi.clone(),
+            Some(d) => d.name.en.clone(),
+            None => tier.slug().to_owned(),
+        }
+    }
+
+    /// The declared tiers, lowest first.
+    pub fn tier_list(&self) -> Vec<Tier> {
+        self.tier_defs.iter().map(|d| d.tier).collect()
+    }
+
+    /// The lowest declared tier.
+    pub fn lowest_tier(&self) -> Option<Tier> {
+        self.tier_defs.first().map(|d| d.tier)
+    }
+
+    /// The group numbers the set distinguishes.
+    pub fn group_numbers(&self) -> Vec<u8> {
+        self.commune_groups.iter().map(|g| g.number).collect()
+    }
+
+    /// Whether a commune of this tier must reach its full-process minimum without opting in.
+    pub fn full_process_required(&self, tier: Tier) -> bool {
+        self.tier_def(tier).is_some_and(|d| d.full_process_required)
+    }
+
     /// The rules for communes of `group`: those for every commune and those for the group.
     pub fn rules_for(&self, group: Option<u8>) -> impl Iterator<Item = &TierRule> {
         self.tiers
@@ -110,21 +200,20 @@ impl RuleSet {
             .filter(move |r| r.group.is_none() || r.group == group)
     }
 
-    /// One rule per tier for communes of `group`, lowest tier first.
-    pub fn tiers_for(&self, group: Option<u8>) -> Vec<&TierRule> {
-        let mut seen = Vec::new();
-        self.rules_for(group)
-            .filter(|r| {
-                let new = !seen.contains(&r.tier);
-                seen.push(r.tier);
-                new
-            })
+    /// The declared tiers that have a rule for communes of `group`, lowest first.
+    pub fn tiers_for(&self, group: Option<u8>) -> Vec<Tier> {
+        self.tier_defs
+            .iter()
+            .map(|d| d.tier)
+            .filter(|&t| self.rules_for(group).any(|r| r.tier == t))
             .collect()
     }
 
     /// The rules a commune of `group` must satisfy for `tier`: its own and every lower tier's.
     pub fn rules_up_to(&self, tier: Tier, group: Option<u8>) -> impl Iterator<Item = &TierRule> {
-        self.rules_for(group).filter(move |r| r.tier <= tier)
+        let top = self.rank(tier);
+        self.rules_for(group)
+            .filter(move |r| top.is_some() && self.rank(r.tier) <= top)
     }
 
     /// Every online-rate threshold for `group` (for honest display of the online rate).
@@ -156,7 +245,7 @@ impl RuleSet {
     pub fn tier_minimums(&self, group: Option<u8>) -> Vec<(Tier, Percent)> {
         self.tiers_for(group)
             .into_iter()
-            .filter_map(|r| Some((r.tier, self.tier_online_min(r.tier, group)?)))
+            .filter_map(|t| Some((t, self.tier_online_min(t, group)?)))
             .collect()
     }
 
@@ -178,8 +267,9 @@ impl RuleSet {
         if let Some(i) = self.quotas.iter().position(|q| q.id == target) {
             return Some(quota(i));
         }
-        let named_tier = Tier::from_slug(target);
-        if let (Some(t), false) = (named_tier, self.tiers.is_empty()) {
+        let named_tier =
+            Tier::parse(target).filter(|&t| self.rank(t).is_some() || t.is_national());
+        if let (Some(t), Some(_)) = (named_tier, named_tier.and_then(|t| self.rank(t))) {
             return tier(t);
         }
         // A tier means nothing to a set of quotas, nor a quota class to a set of tiers: such
@@ -188,8 +278,8 @@ impl RuleSet {
         if !target.is_empty() && named_tier.is_none() && !self.quotas.is_empty() {
             return None;
         }
-        if let Some(lowest) = self.tiers.first() {
-            return tier(lowest.tier);
+        if let (Some(lowest), false) = (self.lowest_tier(), self.tiers.is_empty()) {
+            return tier(lowest);
         }
         self.quotas
             .iter()
@@ -201,7 +291,7 @@ impl RuleSet {
     pub fn has_dx_criterion(&self) -> bool {
         self.tiers
             .iter()
-            .any(|r| r.full_online_min_with_dx.is_some())
+            .any(|r| r.full_online_min_with_dx.is_some() && !self.full_process_required(r.tier))
     }
 }
 

@@ -75,6 +75,7 @@ mod tests {
     use super::*;
     use crate::core::rules::presets;
     use crate::core::rules::tier::Tier;
+    use crate::core::stored::record::SCHEMA;
     use crate::core::stored::history_record;
     use crate::core::table::import::parse_table;
 
@@ -82,7 +83,7 @@ mod tests {
         Backup {
             commune: Some(CommuneRecord {
                 name: "Xã A".into(),
-                registered: Tier::NangCao,
+                registered: Tier::NANG_CAO,
                 dx: false,
                 counts: None,
                 rule_set: presets::DEFAULT_ID.into(),
@@ -120,6 +121,8 @@ mod tests {
             Err(DecodeError::Foreign)
         );
         assert_eq!(decode("not json"), Err(DecodeError::NotJson));
-        assert!(decode(&encode(&sample()).replace("\"schema\":1", "\"schema\":2")).is_err());
+        let newer = format!("\"schema\":{}", SCHEMA + 1);
+        let current = format!("\"schema\":{SCHEMA}");
+        assert!(decode(&encode(&sample()).replace(&current, &newer)).is_err());
     }
 }

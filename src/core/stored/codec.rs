@@ -9,7 +9,9 @@ use crate::core::history::calendar::CivilDate;
 use crate::core::num::count::Count;
 use crate::core::num::counts::Counts;
 use crate::core::num::percent::Percent;
-use crate::core::rules::rule_set::{Bilingual, GroupRule, LegalBasis, Quota, RuleSet, TierRule};
+use crate::core::rules::rule_set::{
+    Bilingual, CommuneGroup, GroupRule, LegalBasis, Quota, RuleSet, TierDef, TierRule,
+};
 use crate::core::rules::tier::Tier;
 use crate::core::table::unit::UnitKind;
 use crate::core::text::{clean_name, is_clean_name};
@@ -60,7 +62,7 @@ fn string(v: &Json) -> Result<String, Unexpected> {
 
 impl FromJson for Tier {
     fn from_json(v: &Json) -> Result<Tier, Unexpected> {
-        Tier::from_slug(v.str()?).ok_or(Unexpected)
+        Tier::parse(v.str()?).ok_or(Unexpected)
     }
 }
 
@@ -260,19 +262,112 @@ impl ToJson for GroupRule {
     }
 }
 
+impl FromJson for TierDef {
+    fn from_json(v: &Json) -> Result<TierDef, Unexpected> {
+        let o = v.object()?;
+        Ok(TierDef {
+            tier: Tier::from_json(o.req("tier")?)?,
+            name: Bilingual::from_json(o.req("name")?)?,
+            full_process_required: o.req("full_process_required")?.bool()?,
+        })
+    }
+}
+
+impl ToJson for TierDef {
+    fn to_json(&self) -> Json {
+        ObjWriter::new()
+            .put("tier", self.tier.to_json())
+            .put("name", self.name.to_json())
+            .put("full_process_required", Json::Bool(self.full_process_required))
+            .done()
+    }
+}
+
+impl FromJson for CommuneGroup {
+    /// A group as schema 2 writes it, or as a bare number (schema 1).
+    fn from_json(v: &Json) -> Result<CommuneGroup, Unexpected> {
+        if let Ok(number) = v.int() {
+            return Ok(CommuneGroup::numbered(number));
+        }
+        let o = v.object()?;
+        Ok(CommuneGroup {
+            number: o.req("number")?.int()?,
+            definition: Bilingual::from_json(o.req("definition")?)?,
+        })
+    }
+}
+
+impl ToJson for CommuneGroup {
+    fn to_json(&self) -> Json {
+        ObjWriter::new()
+            .put("number", Json::number(self.number))
+            .put("definition", self.definition.to_json())
+            .done()
+    }
+}
+
+/// The tiers a set written before tiers were data uses, with the names they had then.
+fn classic_tier_defs(tiers: &[TierRule], group_rule: Option<&GroupRule>) -> Vec<TierDef> {
+    let named = |t: &Tier| {
+        tiers.iter().any(|r| r.tier == *t)
+            || group_rule.is_some_and(|g| g.all_reach == *t || g.some_reach == *t)
+    };
+    Tier::CLASSIC
+        .iter()
+        .filter(|t| named(t))
+        .filter_map(|&t| TierDef::classic(t))
+        .collect()
+}
+
+/// Whether every tier the set names is declared once, and every group once.
+fn consistent(set: &RuleSet) -> bool {
+    let declared = |t: Tier| set.rank(t).is_some();
+    let unique_tiers = set
+        .tier_defs
+        .iter()
+        .enumerate()
+        .all(|(i, d)| set.rank(d.tier) == Some(i));
+    let groups = set.group_numbers();
+    let unique_groups = groups
+        .iter()
+        .enumerate()
+        .all(|(i, g)| !groups[..i].contains(g));
+    unique_tiers
+        && unique_groups
+        && set.tiers.iter().all(|r| declared(r.tier))
+        && set
+            .group_rule
+            .as_ref()
+            .is_none_or(|g| declared(g.all_reach) && declared(g.some_reach))
+}
+
 impl FromJson for RuleSet {
+    /// A set as schema 2 writes it; a set of schema 1 (no `tier_defs`, groups as numbers)
+    /// is given the tiers it names with their names of then.
     fn from_json(v: &Json) -> Result<RuleSet, Unexpected> {
         let o = v.object()?;
-        Ok(RuleSet {
+        let tiers = o.list("tiers", TierRule::from_json)?;
+        let group_rule = o.opt("group_rule", GroupRule::from_json)?;
+        let tier_defs = match o.get("tier_defs")? {
+            Some(_) => o.list("tier_defs", TierDef::from_json)?,
+            None => classic_tier_defs(&tiers, group_rule.as_ref()),
+        };
+        let set = RuleSet {
             id: string(o.req("id")?)?,
             name: Bilingual::from_json(o.req("name")?)?,
             period: Bilingual::from_json(o.req("period")?)?,
             legal_basis: LegalBasis::from_json(o.req("legal_basis")?)?,
-            tiers: o.list("tiers", TierRule::from_json)?,
-            commune_groups: o.list("commune_groups", Json::int)?,
+            tier_defs,
+            tiers,
+            commune_groups: o.list("commune_groups", CommuneGroup::from_json)?,
             quotas: o.list("quotas", Quota::from_json)?,
-            group_rule: o.opt("group_rule", GroupRule::from_json)?,
-        })
+            group_rule,
+        };
+        if consistent(&set) {
+            Ok(set)
+        } else {
+            Err(Unexpected)
+        }
     }
 }
 
@@ -285,17 +380,16 @@ impl ToJson for RuleSet {
             .put("period", self.period.to_json())
             .put("legal_basis", self.legal_basis.to_json())
             .put(
+                "tier_defs",
+                list(self.tier_defs.iter().map(ToJson::to_json).collect()),
+            )
+            .put(
                 "tiers",
                 list(self.tiers.iter().map(ToJson::to_json).collect()),
             )
             .put(
                 "commune_groups",
-                list(
-                    self.commune_groups
-                        .iter()
-                        .map(|&g| Json::number(g))
-                        .collect(),
-                ),
+                list(self.commune_groups.iter().map(ToJson::to_json).collect()),
             )
             .put(
                 "quotas",
@@ -376,7 +470,7 @@ impl ToJson for CommuneRecord {
 mod tests {
     use super::*;
     use crate::core::rules::presets;
-    use crate::core::stored::record::{decode, decode_rule_sets, stored_doc};
+    use crate::core::stored::record::{decode, decode_rule_sets, stored_doc, DecodeError};
     use crate::core::testing::{any_rule_set, c};
     use proptest::prelude::*;
 
@@ -388,18 +482,22 @@ mod tests {
         let record = decode(STORED_COMMUNE).unwrap();
         // The line break is a space once read (see `clean_name`).
         assert_eq!(record.name, "Xã Vạn Thạnh \"A\" ");
-        assert_eq!(record.registered, Tier::NangCao);
+        assert_eq!(record.registered, Tier::NANG_CAO);
         assert_eq!(record.counts.unwrap().online(), c(329));
         assert_eq!(record.commune_group, Some(2));
+        // Schema 2 changed only rule sets: the commune is written as it was, under schema 2.
         let written = stored_doc(&record, 3);
-        assert_eq!(written, STORED_COMMUNE.replace("\\n\"", " \""));
+        let expected = STORED_COMMUNE
+            .replace("\\n\"", " \"")
+            .replace("\"schema\":1", "\"schema\":2");
+        assert_eq!(written, expected);
         assert_eq!(
             serde_json::to_string(&record).unwrap(),
             record.to_json().to_text()
         );
     }
 
-    /// Rule sets as the previous version (serde's derive) stored them, byte for byte.
+    /// Rule sets as schema 1 (serde's derive) stored them, byte for byte.
     const STORED_RULE_SETS: &str = r#"{"schema":1,"rev":2,"data":{"custom":[{"id":"tu-chinh-1","name":{"vi":"Bộ A","en":"Set A"},"period":{"vi":"P","en":"P"},"legal_basis":{"document":"D","issuer":{"vi":"I","en":"I"},"date":{"year":2024,"month":5,"day":24},"summary":{"vi":"S","en":"S"}},"tiers":[{"tier":"ntm","group":null,"online_min":"33.5","full_online_min_with_dx":null},{"tier":"kieu-mau","group":2,"online_min":null,"full_online_min_with_dx":"70"}],"commune_groups":[1,2,3],"quotas":[{"id":"xa","name":{"vi":"Xã","en":"Communes"},"online_min":"25","default_for":["xa","thi-tran"]}],"group_rule":null}],"active":"tu-chinh-1"}}"#;
 
     #[test]
@@ -415,7 +513,27 @@ mod tests {
             set.quotas[0].default_for,
             vec![UnitKind::Xa, UnitKind::ThiTran]
         );
-        assert_eq!(stored_doc(&record, 2), STORED_RULE_SETS);
+        // Migrated to schema 2: the tiers it names are declared with their names of then,
+        // lowest first; the groups are kept, without definitions.
+        assert_eq!(set.tier_list(), vec![Tier::NTM, Tier::KIEU_MAU]);
+        assert_eq!(set.tier_name(Tier::KIEU_MAU, true), "NTM kiểu mẫu");
+        assert_eq!(set.group_numbers(), vec![1, 2, 3]);
+        assert!(!set.full_process_required(Tier::KIEU_MAU));
+        assert_eq!(stored_doc(&record, 2), STORED_RULE_SETS_2);
+        assert_eq!(decode_rule_sets(STORED_RULE_SETS_2), Ok(record));
+    }
+
+    /// The same rule sets as schema 2 writes them.
+    const STORED_RULE_SETS_2: &str = r#"{"schema":2,"rev":2,"data":{"custom":[{"id":"tu-chinh-1","name":{"vi":"Bộ A","en":"Set A"},"period":{"vi":"P","en":"P"},"legal_basis":{"document":"D","issuer":{"vi":"I","en":"I"},"date":{"year":2024,"month":5,"day":24},"summary":{"vi":"S","en":"S"}},"tier_defs":[{"tier":"ntm","name":{"vi":"NTM","en":"NTM"},"full_process_required":false},{"tier":"kieu-mau","name":{"vi":"NTM kiểu mẫu","en":"Model NTM"},"full_process_required":false}],"tiers":[{"tier":"ntm","group":null,"online_min":"33.5","full_online_min_with_dx":null},{"tier":"kieu-mau","group":2,"online_min":null,"full_online_min_with_dx":"70"}],"commune_groups":[{"number":1,"definition":{"vi":"","en":""}},{"number":2,"definition":{"vi":"","en":""}},{"number":3,"definition":{"vi":"","en":""}}],"quotas":[{"id":"xa","name":{"vi":"Xã","en":"Communes"},"online_min":"25","default_for":["xa","thi-tran"]}],"group_rule":null}],"active":"tu-chinh-1"}}"#;
+
+    #[test]
+    fn a_set_naming_a_tier_it_does_not_declare_is_refused() {
+        let undeclared = STORED_RULE_SETS_2.replace(r#"{"tier":"kieu-mau","group":2"#, r#"{"tier":"xa-so","group":2"#);
+        assert_eq!(decode_rule_sets(&undeclared), Err(DecodeError::Invalid));
+        let twice = STORED_RULE_SETS_2.replace(r#""tier":"kieu-mau","name""#, r#""tier":"ntm","name""#);
+        assert_eq!(decode_rule_sets(&twice), Err(DecodeError::Invalid));
+        let bad_slug = STORED_RULE_SETS.replace(r#""tier":"ntm""#, r#""tier":"NTM""#);
+        assert_eq!(decode_rule_sets(&bad_slug), Err(DecodeError::Invalid));
     }
 
     #[test]
@@ -474,7 +592,7 @@ mod tests {
     fn any_commune() -> impl Strategy<Value = CommuneRecord> {
         (
             "\\PC{0,30}",
-            prop::sample::select(Tier::ALL.to_vec()),
+            prop::sample::select(Tier::CLASSIC.to_vec()),
             any::<bool>(),
             proptest::option::of((
                 0u64..=1_000,

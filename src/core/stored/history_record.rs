@@ -199,7 +199,7 @@ mod tests {
     fn round_trips() {
         let record = sample();
         let text = encode(&record);
-        assert!(text.starts_with(r#"{"schema":1,"data":{"units":"#));
+        assert!(text.starts_with(r#"{"schema":2,"data":{"units":"#));
         assert_eq!(decode(&text), Ok(record.clone()));
         assert_eq!(months_stored(&record), 2);
         assert_eq!(dossiers_stored(&record), Some(c(210)));
@@ -238,8 +238,8 @@ mod tests {
         assert_eq!(decode("not json"), Err(DecodeError::NotJson));
         assert_eq!(decode("[]"), Err(DecodeError::Foreign));
         assert_eq!(
-            decode(r#"{"schema":2,"data":{}}"#),
-            Err(DecodeError::NewerSchema(2))
+            decode(r#"{"schema":3,"data":{}}"#),
+            Err(DecodeError::NewerSchema(3))
         );
         let long = "x".repeat(NAME_MAX_CHARS + 10);
         let text = encode(&HistoryRecord {

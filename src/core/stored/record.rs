@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes.
-pub const SCHEMA: u64 = 1;
+pub const SCHEMA: u64 = 2;
 
 /// The longest commune name kept; longer stored names are cut there.
 pub const NAME_MAX_CHARS: usize = 200;
@@ -137,8 +137,12 @@ struct Body<T> {
 /// Reads a stored document of any kind.
 ///
 /// The header is read first, so that foreign or newer entries are told apart from broken
-/// ones; the body is then read straight into `T`. There has been one schema so far
-/// ([`SCHEMA`] 1): a new stored format raises it and reads each older one here.
+/// ones; the body is then read straight into `T`.
+///
+/// Schemas: 1 is the first. 2 made tiers data: a rule set declares its tiers
+/// (`tier_defs`) and its commune groups carry their definitions. Only rule sets changed
+/// shape; a rule set of schema 1 is read by [`super::codec`] with the tiers it names and
+/// their names of then. Every other document reads the same under both.
 pub fn decode_doc<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
     let (schema, _) = read_header(text)?;
     if schema > SCHEMA {
@@ -202,7 +206,7 @@ mod tests {
         let c = |n| Count::new(n).unwrap();
         CommuneRecord {
             name: "Xã Vạn Thạnh".into(),
-            registered: Tier::NangCao,
+            registered: Tier::NANG_CAO,
             dx: true,
             counts: Some(Counts::new(c(1_000), c(329), Some(c(100))).unwrap()),
             rule_set: "khanh-hoa-xa-2022-2025".into(),
@@ -245,12 +249,15 @@ mod tests {
     #[test]
     fn stored_documents_carry_a_revision_older_versions_ignore() {
         let text = stored(&sample(), 7);
-        assert!(text.starts_with(r#"{"schema":1,"rev":7,"data":{"#));
-        assert_eq!(stored_header(&text), Ok((1, 7)));
+        assert!(text.starts_with(r#"{"schema":2,"rev":7,"data":{"#));
+        assert_eq!(stored_header(&text), Ok((2, 7)));
         assert_eq!(decode(&text), Ok(sample()));
         // As the previous version wrote it: no revision.
         let old = encode(&sample());
-        assert_eq!(stored_header(&old), Ok((1, 0)));
+        assert_eq!(stored_header(&old), Ok((2, 0)));
+        let first = r#"{"schema":1,"data":{"name":"x","registered":"ntm","dx":false,"rule_set":"s"}}"#;
+        assert_eq!(stored_header(first), Ok((1, 0)));
+        assert!(decode(first).is_ok());
         // Spacing or key order of another writer are read the slow way.
         assert_eq!(
             stored_header(r#"{ "data": {}, "rev": 3, "schema": 2 }"#),
@@ -279,7 +286,7 @@ mod tests {
         fn a_revision_written_is_the_revision_read(rev: u64, name in "\\PC{0,30}") {
             let mut record = sample();
             record.name = name;
-            prop_assert_eq!(stored_header(&stored(&record, rev)), Ok((1, rev)));
+            prop_assert_eq!(stored_header(&stored(&record, rev)), Ok((SCHEMA, rev)));
         }
 
         #[test]
@@ -300,7 +307,7 @@ mod tests {
             let c = |n| Count::new(n).unwrap();
             let record = CommuneRecord {
                 name: crate::core::text::clean_name(&name),
-                registered: Tier::KieuMau,
+                registered: Tier::KIEU_MAU,
                 dx,
                 counts: Some(Counts::new(c(t), c(o.min(t)), Some(c(f.min(o.min(t))))).unwrap()),
                 rule_set: "x".into(),

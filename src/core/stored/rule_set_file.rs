@@ -1,14 +1,17 @@
 //! A rule-set file: what "export" writes for one set and what "import" reads, one or
-//! several sets (a province's file). `{"schema":1,"kind":"ntm-calc.rule-sets","sets":[…]}`,
-//! each set as storage writes it (see [`super::codec`]).
+//! several sets (a province's file). `{"schema":2,"kind":"ntm-calc.rule-sets","sets":[…]}`,
+//! each set as storage writes it (see [`super::codec`]). Schema 1 files (sets without
+//! `tier_defs`, written before tiers were data) are read as storage reads them.
 
 use super::codec::{FromJson, ToJson};
 use super::json::{Json, ObjWriter};
 use crate::core::rules::rule_set::{Bilingual, RuleSet};
+#[cfg(test)]
+use crate::core::rules::rule_set::CommuneGroup;
 use crate::core::text::clean_name;
 
 /// The version of the file format this build writes.
-pub const SCHEMA: u64 = 1;
+pub const SCHEMA: u64 = 2;
 /// What the file says it is.
 pub const KIND: &str = "ntm-calc.rule-sets";
 /// The largest file read (a province's file of many sets is a few kilobytes).
@@ -19,6 +22,8 @@ pub const MAX_SETS: usize = 100;
 pub const MAX_TEXT_CHARS: usize = 1_000;
 /// The longest id.
 pub const MAX_ID_CHARS: usize = 64;
+/// The most tiers a set may declare.
+pub const MAX_TIERS: usize = 10;
 
 /// Why a file is not a rule-set file this version can read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,21 +114,30 @@ fn checked(mut set: RuleSet) -> Option<RuleSet> {
         && clean_both(&mut basis.issuer)
         && clean_both(&mut basis.summary)
         && set.quotas.iter_mut().all(|q| clean_both(&mut q.name))
+        && set.tier_defs.iter_mut().all(|d| {
+            clean_both(&mut d.name) && !d.name.vi.trim().is_empty() && !d.name.en.trim().is_empty()
+        })
+        && set
+            .commune_groups
+            .iter_mut()
+            .all(|g| clean_both(&mut g.definition))
         && set.group_rule.as_mut().is_none_or(|r| {
             clean(&mut r.legal_basis.document)
                 && clean_both(&mut r.legal_basis.issuer)
                 && clean_both(&mut r.legal_basis.summary)
         });
-    let groups_ok = set.commune_groups.iter().all(|&g| (1..=9).contains(&g))
+    let numbers = set.group_numbers();
+    let groups_ok = numbers.iter().all(|g| (1..=9).contains(g))
         && set
             .tiers
             .iter()
-            .all(|t| t.group.is_none_or(|g| set.commune_groups.contains(&g)));
+            .all(|t| t.group.is_none_or(|g| numbers.contains(&g)));
     let ok = texts_ok
         && groups_ok
         && valid_id(&set.id)
         && !set.name.vi.trim().is_empty()
         && set.quotas.iter().all(|q| valid_id(&q.id))
+        && set.tier_defs.len() <= MAX_TIERS
         && (!set.tiers.is_empty() || !set.quotas.is_empty());
     ok.then_some(set)
 }
@@ -204,8 +218,8 @@ mod tests {
         assert_eq!(read("not json"), Err(FileError::NotJson));
         assert_eq!(read(r#"{"schema":1,"data":{}}"#), Err(FileError::Foreign));
         assert_eq!(
-            read(&one.replace("\"schema\":1", "\"schema\":2")),
-            Err(FileError::Newer(2))
+            read(&one.replace("\"schema\":2", "\"schema\":3")),
+            Err(FileError::Newer(3))
         );
         assert_eq!(
             read(r#"{"schema":1,"kind":"ntm-calc.rule-sets","sets":[]}"#),
@@ -233,7 +247,7 @@ mod tests {
         let mut grouped = presets::commune_2022_2025();
         grouped.tiers[0].group = Some(3);
         assert_eq!(read(&write(&[grouped.clone()])), Err(FileError::BadSet(0)));
-        grouped.commune_groups = vec![1, 2, 3];
+        grouped.commune_groups = [1, 2, 3].map(CommuneGroup::numbered).to_vec();
         assert!(read(&write(&[grouped])).is_ok());
     }
 

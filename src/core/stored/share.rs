@@ -86,7 +86,7 @@ fn check(loose: Loose) -> Result<CommuneRecord, BadValue> {
     if name.chars().count() > NAME_MAX_CHARS {
         return Err(BadValue::NameTooLong);
     }
-    let registered = Tier::from_slug(&loose.registered).ok_or(BadValue::UnknownTier)?;
+    let registered = Tier::parse(&loose.registered).ok_or(BadValue::UnknownTier)?;
     let counts = match loose.counts {
         None => None,
         Some(c) => {
@@ -195,7 +195,7 @@ mod tests {
         let c = |n| Count::new(n).unwrap();
         CommuneRecord {
             name: "Xã Vạn Thạnh <b>".into(),
-            registered: Tier::NangCao,
+            registered: Tier::NANG_CAO,
             dx: true,
             counts: Some(Counts::new(c(10_000), c(3_291), Some(c(1_200))).unwrap()),
             rule_set: "khanh-hoa-xa-2022-2025".into(),
@@ -275,7 +275,7 @@ mod tests {
         );
         assert_eq!(bad(r#"{"commune_group": null}"#), None);
         assert_eq!(
-            bad(r#"{"registered": "vip"}"#),
+            bad(r#"{"registered": "Hạng VIP"}"#),
             value(BadValue::UnknownTier)
         );
         let long = "x".repeat(NAME_MAX_CHARS + 1);

@@ -141,11 +141,11 @@ pub(super) fn guess_roles(row: &[String]) -> Vec<Role> {
 pub(super) fn section_tier(title: &str) -> Option<Tier> {
     let t = norm(title);
     if t.contains("kiểu mẫu") {
-        Some(Tier::KieuMau)
+        Some(Tier::KIEU_MAU)
     } else if t.contains("nâng cao") {
-        Some(Tier::NangCao)
+        Some(Tier::NANG_CAO)
     } else if t.contains("nông thôn mới") && t.starts_with("xã") {
-        Some(Tier::Ntm)
+        Some(Tier::NTM)
     } else {
         None
     }

@@ -412,7 +412,7 @@ impl TableReader {
         }
         let group_cell = cells.get(Role::Group);
         let target_cell = cells.get(Role::Target);
-        let context_target = self.tier_context.map(Tier::slug).unwrap_or("");
+        let context_target = self.tier_context.as_ref().map_or("", Tier::slug);
         let unit = unit_from_cells(&UnitCells {
             name,
             group: if group_cell.is_empty() {

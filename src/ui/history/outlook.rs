@@ -146,7 +146,7 @@ pub fn Projection(
                 rows.push(
                     view! {
                         <li data-testid="required-share-kieu-mau-full" data-value=value>
-                            <strong>{format!("{} {label} (≥ {p})", Tier::KieuMau.short_name())}</strong>": " {text}
+                            <strong>{format!("{} {label} (≥ {p})", Tier::KIEU_MAU.short_name())}</strong>": " {text}
                         </li>
                     }
                     .into_any(),

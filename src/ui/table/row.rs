@@ -48,7 +48,7 @@ fn as_commune(unit: &Unit, rules: &RuleSet) -> CommuneRecord {
     };
     CommuneRecord {
         name: unit.name.clone(),
-        registered: Tier::from_slug(&unit.target).unwrap_or(Tier::Ntm),
+        registered: Tier::from_slug(&unit.target).unwrap_or(Tier::NTM),
         dx: false,
         counts: match unit.figures {
             Figures::Counts { counts } => Some(counts),
