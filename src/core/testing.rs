@@ -40,7 +40,11 @@ pub fn any_percent() -> impl Strategy<Value = Percent> {
 /// minimums required or opted into), one to four tier rules with any thresholds (or none
 /// entered).
 pub fn any_rule_set() -> impl Strategy<Value = RuleSet> {
-    let own_tier = ("[a-z0-9][a-z0-9-]{0,31}", "[\\p{L}\\p{N} ,.()–-]{0,20}", any::<bool>());
+    let own_tier = (
+        "[a-z0-9][a-z0-9-]{0,31}",
+        "[\\p{L}\\p{N} ,.()–-]{0,20}",
+        any::<bool>(),
+    );
     (
         prop::sample::select(presets::all()),
         prop::option::of(prop::collection::vec(own_tier, 1..5)),
@@ -61,7 +65,10 @@ pub fn any_rule_set() -> impl Strategy<Value = RuleSet> {
             set.name.vi = format!("{}x", name.trim());
             set.commune_groups = [1, 2, 3].map(CommuneGroup::numbered).to_vec();
             set.tier_defs = match own_tiers {
-                None => Tier::CLASSIC.into_iter().filter_map(TierDef::classic).collect(),
+                None => Tier::CLASSIC
+                    .into_iter()
+                    .filter_map(TierDef::national)
+                    .collect(),
                 Some(own) => {
                     let mut defs: Vec<TierDef> = Vec::new();
                     for (slug, name, required) in own {

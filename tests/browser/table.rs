@@ -314,26 +314,47 @@ fn the_2026_template_is_filled_in_and_judges_by_commune_group() {
             "[data-id='xa-2026-2030-mau'] [data-testid=copy-rule-set]",
         )
         .await;
-        // Tier 0 of the copy is NTM for nhóm 1.
-        let input = c.find(Locator::Css("#tu-chinh-1-tier-0")).await.unwrap();
-        input.click().await.unwrap();
-        input.send_keys("40").await.unwrap();
+        // The copy's rules: NTM then NTM hiện đại, for nhóm 1, 2 and 3 in turn. Tier 0 is
+        // NTM for nhóm 1, tier 4 NTM for nhóm 3.
+        for (at, value) in [("#tu-chinh-1-tier-0", "40"), ("#tu-chinh-1-tier-4", "20")] {
+            let input = c.find(Locator::Css(at)).await.unwrap();
+            input.click().await.unwrap();
+            input.send_keys(value).await.unwrap();
+        }
         open(&c, &server.url).await;
         select_value(&c, "rule_set", "tu-chinh-1").await;
-        select_value(&c, "commune_group", "1").await;
-        enter_counts(&c, "100", "45").await;
+        // The set's own tiers are offered, NTM first.
+        assert_eq!(input_value(&c, "registered_tier").await, "ntm");
+        select_value(&c, "commune_group", "3").await;
+        let definition = text_of(&c, "commune-group-definition")
+            .await
+            .unwrap_or_default();
+        assert!(definition.contains("khu vực II, III"), "{definition}");
+        enter_counts(&c, "100", "25").await;
+        // 25 % meets nhóm 3's 20 %…
         expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
-        expect_attr(&c, "needed-nang-cao", "data-value", Some("unknown")).await;
-        select_value(&c, "registered_tier", "nang-cao").await;
+        expect_attr(&c, "needed-ntm", "data-value", Some("0")).await;
+        expect_attr(&c, "needed-ntm-hien-dai", "data-value", Some("unknown")).await;
+        // …not nhóm 1's 40 %: (40 − 25) / 0,6 = 25 more.
+        select_value(&c, "commune_group", "1").await;
+        expect_attr(&c, "tier-met", "data-tier", Some("none")).await;
+        expect_attr(&c, "needed-ntm", "data-value", Some("25")).await;
+        select_value(&c, "registered_tier", "ntm-hien-dai").await;
         expect_text(
             &c,
             "verdict",
-            Some("Bộ tiêu chí này chưa có ngưỡng cho NTM nâng cao (của nhóm xã đã chọn): vào Bộ tiêu chí, sao chép và nhập ngưỡng."),
+            Some("Bộ tiêu chí này chưa có ngưỡng tỷ lệ hồ sơ trực tuyến cho Xã NTM hiện đại (thí điểm) (của nhóm xã đã chọn), nên chưa thể kết luận đạt hay chưa đạt. Để đặt ngưỡng: vào Bộ tiêu chí, sao chép bộ này và nhập ngưỡng tỉnh đã ban hành, hoặc mở tệp bộ tiêu chí của tỉnh."),
         )
         .await;
         // Group 2 has no threshold at all yet.
         select_value(&c, "commune_group", "2").await;
         expect_attr(&c, "tier-met", "data-tier", Some("none")).await;
         expect_attr(&c, "needed-ntm", "data-value", Some("unknown")).await;
+        // The 2022–2025 set again: its tiers come back, and the choice made here is kept
+        // for when this set is chosen again.
+        select_value(&c, "rule_set", "khanh-hoa-xa-2022-2025").await;
+        assert_eq!(input_value(&c, "registered_tier").await, "ntm");
+        // (50 − 25) / 0,5 = 50 more for nâng cao.
+        expect_attr(&c, "needed-nang-cao", "data-value", Some("50")).await;
     });
 }

@@ -330,7 +330,10 @@ mod tests {
         let so = Tier::parse("xa-so").unwrap();
         // 25 % online, 10 % full-process: nhóm 3 meets both tiers without opting in…
         let a = assess(&counts(1_000, 250, Some(100)), &set, false, Some(3));
-        assert_eq!(a.tiers.iter().map(|o| o.tier).collect::<Vec<_>>(), vec![Tier::NTM_HIEN_DAI, so]);
+        assert_eq!(
+            a.tiers.iter().map(|o| o.tier).collect::<Vec<_>>(),
+            vec![Tier::NTM_HIEN_DAI, so]
+        );
         assert_eq!(a.highest_met(), Some(so));
         // …nhóm 1 meets neither, and its full-process minimum applies without opting in.
         let a = assess(&counts(1_000, 250, Some(100)), &set, false, Some(1));

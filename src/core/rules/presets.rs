@@ -42,7 +42,7 @@ pub fn commune_2022_2025() -> RuleSet {
                  digital-transformation criterion, full-process online at least 70 %.",
             ),
         },
-        tier_defs: Tier::CLASSIC.into_iter().filter_map(TierDef::classic).collect(),
+        tier_defs: Tier::CLASSIC.into_iter().filter_map(TierDef::national).collect(),
         tiers: vec![
             TierRule { tier: Tier::NTM, group: None, online_min: Some(Percent::whole(30)), full_online_min_with_dx: None },
             TierRule { tier: Tier::NANG_CAO, group: None, online_min: Some(Percent::whole(50)), full_online_min_with_dx: None },
@@ -202,12 +202,14 @@ pub fn commune_2026_2030_template() -> RuleSet {
     let tiers = [1u8, 2, 3]
         .into_iter()
         .flat_map(|group| {
-            [Tier::NTM, Tier::NTM_HIEN_DAI].into_iter().map(move |tier| TierRule {
-                tier,
-                group: Some(group),
-                online_min: None,
-                full_online_min_with_dx: None,
-            })
+            [Tier::NTM, Tier::NTM_HIEN_DAI]
+                .into_iter()
+                .map(move |tier| TierRule {
+                    tier,
+                    group: Some(group),
+                    online_min: None,
+                    full_online_min_with_dx: None,
+                })
         })
         .collect();
     RuleSet {
@@ -447,7 +449,10 @@ mod tests {
     fn the_2026_set_judges_a_group_3_commune_by_group_3s_number() {
         let mut set = commune_2026_2030_template();
         assert_eq!(set.group_numbers(), vec![1, 2, 3]);
-        assert!(set.commune_groups.iter().all(|g| !g.definition.vi.is_empty()));
+        assert!(set
+            .commune_groups
+            .iter()
+            .all(|g| !g.definition.vi.is_empty()));
         for rule in &mut set.tiers {
             let min = match (rule.tier, rule.group) {
                 (t, Some(3)) if t == Tier::NTM => 20,
@@ -463,7 +468,10 @@ mod tests {
         };
         assert_eq!(judged(3), Some(Tier::NTM));
         assert_eq!(judged(2), None);
-        assert_eq!(set.tier_name(Tier::NTM_HIEN_DAI, true), "Xã NTM hiện đại (thí điểm)");
+        assert_eq!(
+            set.tier_name(Tier::NTM_HIEN_DAI, true),
+            "Xã NTM hiện đại (thí điểm)"
+        );
     }
 
     #[test]

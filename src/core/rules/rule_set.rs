@@ -54,13 +54,15 @@ impl TierDef {
         }
     }
 
-    /// The names the 2022–2025 tiers had before tiers were data: what a rule set stored by
-    /// an older version is given.
-    pub fn classic(tier: Tier) -> Option<TierDef> {
+    /// A national tier with its usual name: the names the 2022–2025 tiers had before tiers
+    /// were data (what a rule set stored by an older version is given), and 2026–2030's
+    /// NTM hiện đại. Where no rule set is at hand (a shared link), tiers are named so.
+    pub fn national(tier: Tier) -> Option<TierDef> {
         let (vi, en) = match tier.slug() {
             "ntm" => ("NTM", "NTM"),
             "nang-cao" => ("NTM nâng cao", "Advanced NTM"),
             "kieu-mau" => ("NTM kiểu mẫu", "Model NTM"),
+            "ntm-hien-dai" => ("NTM hiện đại", "Modern NTM"),
             _ => return None,
         };
         Some(TierDef::new(tier, vi, en))
@@ -267,8 +269,7 @@ impl RuleSet {
         if let Some(i) = self.quotas.iter().position(|q| q.id == target) {
             return Some(quota(i));
         }
-        let named_tier =
-            Tier::parse(target).filter(|&t| self.rank(t).is_some() || t.is_national());
+        let named_tier = Tier::parse(target).filter(|&t| self.rank(t).is_some() || t.is_national());
         if let (Some(t), Some(_)) = (named_tier, named_tier.and_then(|t| self.rank(t))) {
             return tier(t);
         }

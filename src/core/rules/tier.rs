@@ -69,7 +69,13 @@ impl Tier {
     /// Whether this is a tier of a national set (2022–2025 or 2026–2030), which a table may
     /// name whatever set judges it.
     pub fn is_national(self) -> bool {
-        [Tier::NTM, Tier::NANG_CAO, Tier::KIEU_MAU, Tier::NTM_HIEN_DAI].contains(&self)
+        [
+            Tier::NTM,
+            Tier::NANG_CAO,
+            Tier::KIEU_MAU,
+            Tier::NTM_HIEN_DAI,
+        ]
+        .contains(&self)
     }
 
     /// The tiers of the 2022–2025 sets, lowest first: what every stored tier was before
@@ -96,7 +102,12 @@ mod tests {
 
     #[test]
     fn known_slugs_read_back() {
-        for tier in [Tier::NTM, Tier::NANG_CAO, Tier::KIEU_MAU, Tier::NTM_HIEN_DAI] {
+        for tier in [
+            Tier::NTM,
+            Tier::NANG_CAO,
+            Tier::KIEU_MAU,
+            Tier::NTM_HIEN_DAI,
+        ] {
             assert_eq!(Tier::parse(tier.slug()), Some(tier));
         }
         assert_eq!(Tier::NTM_HIEN_DAI.slug(), "ntm-hien-dai");

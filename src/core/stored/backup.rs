@@ -75,8 +75,8 @@ mod tests {
     use super::*;
     use crate::core::rules::presets;
     use crate::core::rules::tier::Tier;
-    use crate::core::stored::record::SCHEMA;
     use crate::core::stored::history_record;
+    use crate::core::stored::record::SCHEMA;
     use crate::core::table::import::parse_table;
 
     fn sample() -> Backup {

@@ -278,7 +278,10 @@ impl ToJson for TierDef {
         ObjWriter::new()
             .put("tier", self.tier.to_json())
             .put("name", self.name.to_json())
-            .put("full_process_required", Json::Bool(self.full_process_required))
+            .put(
+                "full_process_required",
+                Json::Bool(self.full_process_required),
+            )
             .done()
     }
 }
@@ -315,7 +318,7 @@ fn classic_tier_defs(tiers: &[TierRule], group_rule: Option<&GroupRule>) -> Vec<
     Tier::CLASSIC
         .iter()
         .filter(|t| named(t))
-        .filter_map(|&t| TierDef::classic(t))
+        .filter_map(|&t| TierDef::national(t))
         .collect()
 }
 
@@ -528,9 +531,13 @@ mod tests {
 
     #[test]
     fn a_set_naming_a_tier_it_does_not_declare_is_refused() {
-        let undeclared = STORED_RULE_SETS_2.replace(r#"{"tier":"kieu-mau","group":2"#, r#"{"tier":"xa-so","group":2"#);
+        let undeclared = STORED_RULE_SETS_2.replace(
+            r#"{"tier":"kieu-mau","group":2"#,
+            r#"{"tier":"xa-so","group":2"#,
+        );
         assert_eq!(decode_rule_sets(&undeclared), Err(DecodeError::Invalid));
-        let twice = STORED_RULE_SETS_2.replace(r#""tier":"kieu-mau","name""#, r#""tier":"ntm","name""#);
+        let twice =
+            STORED_RULE_SETS_2.replace(r#""tier":"kieu-mau","name""#, r#""tier":"ntm","name""#);
         assert_eq!(decode_rule_sets(&twice), Err(DecodeError::Invalid));
         let bad_slug = STORED_RULE_SETS.replace(r#""tier":"ntm""#, r#""tier":"NTM""#);
         assert_eq!(decode_rule_sets(&bad_slug), Err(DecodeError::Invalid));

@@ -255,7 +255,8 @@ mod tests {
         // As the previous version wrote it: no revision.
         let old = encode(&sample());
         assert_eq!(stored_header(&old), Ok((2, 0)));
-        let first = r#"{"schema":1,"data":{"name":"x","registered":"ntm","dx":false,"rule_set":"s"}}"#;
+        let first =
+            r#"{"schema":1,"data":{"name":"x","registered":"ntm","dx":false,"rule_set":"s"}}"#;
         assert_eq!(stored_header(first), Ok((1, 0)));
         assert!(decode(first).is_ok());
         // Spacing or key order of another writer are read the slow way.

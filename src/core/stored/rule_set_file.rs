@@ -5,9 +5,9 @@
 
 use super::codec::{FromJson, ToJson};
 use super::json::{Json, ObjWriter};
-use crate::core::rules::rule_set::{Bilingual, RuleSet};
 #[cfg(test)]
 use crate::core::rules::rule_set::CommuneGroup;
+use crate::core::rules::rule_set::{Bilingual, RuleSet};
 use crate::core::text::clean_name;
 
 /// The version of the file format this build writes.
@@ -148,6 +148,8 @@ pub enum Difference {
     Name,
     Period,
     LegalBasis,
+    /// The tiers declared: which, their names, their order.
+    Tiers,
     Thresholds,
     Groups,
     Quotas,
@@ -162,6 +164,7 @@ pub fn differences(here: &RuleSet, incoming: &RuleSet) -> Vec<Difference> {
             here.legal_basis != incoming.legal_basis,
             Difference::LegalBasis,
         ),
+        (here.tier_defs != incoming.tier_defs, Difference::Tiers),
         (here.tiers != incoming.tiers, Difference::Thresholds),
         (
             here.commune_groups != incoming.commune_groups,

@@ -177,6 +177,15 @@ pub fn Calculator() -> impl IntoView {
             .collect::<Vec<_>>()
     };
     let rules: Signal<RuleSet> = rules.into();
+    // The tier judged: the one registered for when the set declares it, else the set's
+    // lowest. The choice itself is kept, so going back to its set restores it.
+    let judged = Signal::derive(move || {
+        let chosen = registered.get();
+        rules.with(|r| match r.rank(chosen) {
+            Some(_) => chosen,
+            None => r.lowest_tier().unwrap_or(chosen),
+        })
+    });
 
     view! {
         <div class="calculator">
@@ -219,7 +228,7 @@ pub fn Calculator() -> impl IntoView {
                     </select>
                 </div>
                 {move || {
-                    let groups = rules.with(|r| r.commune_groups.clone());
+                    let groups = rules.with(|r| r.group_numbers());
                     (!groups.is_empty())
                         .then(|| {
                             view! {
@@ -244,6 +253,18 @@ pub fn Calculator() -> impl IntoView {
                                             })
                                             .collect_view()}
                                     </select>
+                                    <p class="hint" id="hint-commune_group" data-testid="commune-group-definition">
+                                        {move || {
+                                            let chosen = commune_group.get();
+                                            rules.with(|r| {
+                                                r.commune_groups
+                                                    .iter()
+                                                    .find(|g| Some(g.number) == chosen)
+                                                    .map(|g| lang.pick(&g.definition).to_owned())
+                                                    .unwrap_or_default()
+                                            })
+                                        }}
+                                    </p>
                                 </div>
                             }
                         })
@@ -254,21 +275,26 @@ pub fn Calculator() -> impl IntoView {
                         id="f-registered_tier"
                         name="registered_tier"
                         on:change=move |ev| {
-                            if let Some(tier) = Tier::from_slug(&event_target_value(&ev)) {
+                            if let Some(tier) = Tier::parse(&event_target_value(&ev)) {
                                 registered.set(tier);
                             }
                         }
                     >
-                        {Tier::ALL
-                            .into_iter()
-                            .map(|tier| {
-                                view! {
-                                    <option value=tier.slug() prop:selected=move || registered.get() == tier>
-                                        {tier.short_name()}
-                                    </option>
-                                }
+                        {move || {
+                            rules.with(|r| {
+                                r.tier_list()
+                                    .into_iter()
+                                    .map(|tier| {
+                                        let name = lang.tier_name(r, tier);
+                                        view! {
+                                            <option value=tier.slug().to_owned() prop:selected=move || judged.get() == tier>
+                                                {name}
+                                            </option>
+                                        }
+                                    })
+                                    .collect_view()
                             })
-                            .collect_view()}
+                        }}
                     </select>
                 </div>
                 <div class="field check">
@@ -314,7 +340,7 @@ pub fn Calculator() -> impl IntoView {
             <Results
                 assessment
                 rules
-                registered=registered.into()
+                registered=judged
                 dx=dx.into()
                 group=commune_group.into()
                 name=Signal::derive(move || name.with(|n| clean_name(n)))

@@ -27,7 +27,10 @@ pub fn Results(
         assessment
             .with(|a| match a {
                 Some(a) => {
-                    name.with(|n| i18n::calculator::verdict(lang, a.verdict(registered.get()), n))
+                    let tier = rules.with(|r| lang.tier_name(r, registered.get()));
+                    name.with(|n| {
+                        i18n::calculator::verdict(lang, a.verdict(registered.get()), n, &tier)
+                    })
                 }
                 None if awaiting_counts.get() => Msg::app(lang.calculator().enter_counts),
                 None => Msg::app(lang.calculator().fix_fields),
@@ -90,10 +93,19 @@ fn Figures(
         marks
     });
     let highest = assessment.highest_met();
+    let highest_name = rules.with(|r| highest.map(|t| lang.tier_name(r, t)));
     let rows = rules.with(|r| {
         r.tiers_for(group)
             .into_iter()
-            .filter_map(|rule| assessment.outcome(rule.tier).map(|o| (rule.clone(), *o)))
+            .filter_map(|tier| {
+                let rule = r.rules_for(group).find(|rule| rule.tier == tier)?.clone();
+                let card = TierCardData {
+                    name: lang.tier_name(r, tier),
+                    opt_in: !r.full_process_required(tier),
+                    rule,
+                };
+                assessment.outcome(tier).map(|o| (card, *o))
+            })
             .collect::<Vec<_>>()
     });
     view! {
@@ -123,15 +135,15 @@ fn Figures(
                 })}
             <div class="figure">
                 <span class="figure-label">{s.tier_met}</span>
-                <span class="tier-met" data-testid="tier-met" data-tier=highest.map_or("none", Tier::slug)>
-                    {move || highest.map_or(s.no_tier_met, Tier::short_name)}
+                <span class="tier-met" data-testid="tier-met" data-tier=highest.as_ref().map_or("none", Tier::slug).to_owned()>
+                    {highest_name.unwrap_or_else(|| s.no_tier_met.to_owned())}
                 </span>
             </div>
         </div>
         <ul class="tiers">
             {rows
                 .into_iter()
-                .map(|(rule, outcome)| view! { <TierCard rule outcome registered dx/> })
+                .map(|(card, outcome)| view! { <TierCard card outcome registered dx/> })
                 .collect_view()}
         </ul>
         <p class="note">{s.needed_note}</p>
@@ -170,15 +182,25 @@ fn needed_value(needed: Option<Needed>) -> String {
     }
 }
 
+/// What a tier's card shows of the rule set.
+struct TierCardData {
+    name: String,
+    /// The full-process minimum applies only with the optional criterion.
+    opt_in: bool,
+    /// The tier's rule for the commune's group.
+    rule: TierRule,
+}
+
 #[component]
 fn TierCard(
-    rule: TierRule,
+    card: TierCardData,
     outcome: TierOutcome,
     registered: Signal<Tier>,
     dx: Signal<bool>,
 ) -> impl IntoView {
     let lang = use_lang();
     let s = lang.calculator();
+    let TierCardData { name, opt_in, rule } = card;
     let tier = rule.tier;
     let requirement = move || {
         let lang = lang;
@@ -189,7 +211,7 @@ fn TierCard(
             i18n::calculator::requirement(lang, &online_min.to_string(), Measure::Online);
         if let Some(full) = rule.full_online_min_with_dx {
             let extra = i18n::calculator::requirement(lang, &full.to_string(), Measure::FullOnline);
-            let when = if dx.get() {
+            let when = if dx.get() || !opt_in {
                 String::new()
             } else {
                 format!(" ({})", lang.calculator().with_dx)
@@ -221,7 +243,7 @@ fn TierCard(
             data-testid=format!("tier-{}", tier.slug())
         >
             <div class="tier-head">
-                <span class="tier-name">{tier.short_name()}</span>
+                <span class="tier-name">{name}</span>
                 {move || {
                     (registered.get() == tier)
                         .then(|| view! { <span class="badge">{s.registered_mark}</span> })

@@ -38,7 +38,8 @@ fn day_month(d: Date) -> String {
 
 #[component]
 pub fn MonthsView() -> impl IntoView {
-    let t = use_lang().history();
+    let lang = use_lang();
+    let t = lang.history();
     let state = expect_context::<HistoryState>();
     let book = expect_context::<RuleBook>();
     let rule_set = RwSignal::new(book.default_id());
@@ -65,7 +66,7 @@ pub fn MonthsView() -> impl IntoView {
             .filter_map(|(tier, p)| {
                 let rate = totals.online_rate()?;
                 rate.meets(p)
-                    .then(|| format!("{} (≥ {p})", tier.short_name()))
+                    .then(|| format!("{} (≥ {p})", lang.tier_name(&rules, tier)))
             })
             .collect();
         let partial = totals

@@ -47,14 +47,16 @@ fn outlook_text(t: &HistoryTexts, outlook: Outlook) -> (String, String) {
     }
 }
 
-/// The tiers of `rules` with their online threshold, lowest first, and the kiểu mẫu
-/// full-process threshold if the set has one.
-fn tier_thresholds(rules: &RuleSet) -> (Vec<(Tier, Percent)>, Option<Percent>) {
+/// The tiers of `rules` with their online threshold, lowest first, and the first
+/// full-process threshold of the set (kiểu mẫu's in 2022–2025) with its tier, if it has one.
+/// A tier and one of its thresholds.
+type Threshold = (Tier, Percent);
+
+fn tier_thresholds(rules: &RuleSet) -> (Vec<Threshold>, Option<Threshold>) {
     let tiers = rules.tier_minimums(None);
     let full = rules
-        .tiers_for(None)
-        .into_iter()
-        .find_map(|r| r.full_online_min_with_dx);
+        .rules_for(None)
+        .find_map(|r| Some((r.tier, r.full_online_min_with_dx?)));
     (tiers, full)
 }
 
@@ -77,6 +79,12 @@ pub fn Projection(
     let remaining = remaining_months(&period, history.last_month());
     let fallback = average_total(&history);
     let (tiers, full) = tier_thresholds(&rules);
+    let names: Vec<String> = tiers
+        .iter()
+        .map(|(tier, _)| lang.tier_name(&rules, *tier))
+        .collect();
+    let full_tier = full.map(|(tier, _)| (tier.slug().to_owned(), lang.tier_name(&rules, tier)));
+    let full = full.map(|(_, p)| p);
     let online_thresholds: Vec<Percent> = tiers.iter().map(|(_, p)| *p).collect();
     let counts = totals.counts;
     let pace = Pace::from_history(&history, Measure::Online);
@@ -129,24 +137,25 @@ pub fn Projection(
             let (_, online, full_outlook) = result();
             let mut rows: Vec<_> = tiers
                 .iter()
+                .zip(&names)
                 .zip(online.map(|p| p.thresholds).unwrap_or_default())
-                .map(|((tier, p), o)| {
+                .map(|(((tier, p), name), o)| {
                     let (value, text) = outlook_text(t, o.outlook);
                     view! {
                         <li data-testid=format!("required-share-{}", tier.slug()) data-value=value>
-                            <strong>{format!("{} (≥ {p})", tier.short_name())}</strong>": " {text}
+                            <strong>{format!("{name} (≥ {p})")}</strong>": " {text}
                         </li>
                     }
                     .into_any()
                 })
                 .collect();
-            if let Some((p, outlook)) = full_outlook {
+            if let (Some((p, outlook)), Some((slug, name))) = (full_outlook, full_tier.clone()) {
                 let (value, text) = outlook_text(t, outlook);
                 let label = t.full_word;
                 rows.push(
                     view! {
-                        <li data-testid="required-share-kieu-mau-full" data-value=value>
-                            <strong>{format!("{} {label} (≥ {p})", Tier::KIEU_MAU.short_name())}</strong>": " {text}
+                        <li data-testid=format!("required-share-{slug}-full") data-value=value>
+                            <strong>{format!("{name} {label} (≥ {p})")}</strong>": " {text}
                         </li>
                     }
                     .into_any(),

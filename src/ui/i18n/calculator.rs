@@ -77,12 +77,12 @@ pub fn dossiers(lang: Lang, n: u64, measure: Measure) -> String {
 }
 
 /// The one-line answer a commune chairman reads; the commune's name in it is isolated.
-pub fn verdict(lang: Lang, verdict: Verdict, name: &str) -> Msg {
+/// The verdict for the commune `name`; `tier` is the registered tier's name.
+pub fn verdict(lang: Lang, verdict: Verdict, name: &str, tier: &str) -> Msg {
     let who = name.trim();
-    let Verdict::Met { registered } = verdict else {
-        return Msg::app(verdict_text(lang, verdict));
+    let Verdict::Met { .. } = verdict else {
+        return Msg::app(verdict_text(lang, verdict, tier));
     };
-    let tier = registered.short_name();
     let (unnamed, rest) = match lang {
         Lang::Vi => (
             "Xã",
@@ -100,46 +100,46 @@ pub fn verdict(lang: Lang, verdict: Verdict, name: &str) -> Msg {
     }
 }
 
-fn verdict_text(lang: Lang, verdict: Verdict) -> String {
+fn verdict_text(lang: Lang, verdict: Verdict, tier: &str) -> String {
     match (lang, verdict) {
         (Lang::Vi, Verdict::NoDossiers) => "Chưa có hồ sơ nào trong kỳ: chưa tính được tỷ lệ.".into(),
         (Lang::En, Verdict::NoDossiers) => "No dossiers in the period yet: there is no rate.".into(),
         (_, Verdict::Met { .. }) => String::new(),
-        (Lang::Vi, Verdict::Short { registered, needed, measure }) => format!(
+        (Lang::Vi, Verdict::Short { needed, measure, .. }) => format!(
             "Cần thêm {} để đạt {}.",
             dossiers(lang, needed, measure),
-            registered.short_name()
+            tier
         ),
-        (Lang::En, Verdict::Short { registered, needed, measure }) => format!(
+        (Lang::En, Verdict::Short { needed, measure, .. }) => format!(
             "{} more {} dossier{} needed to reach {}.",
             format_count(needed),
             measure_word(lang, measure),
             if needed == 1 { "" } else { "s" },
-            registered.short_name()
+            tier
         ),
-        (Lang::Vi, Verdict::Unreachable { registered }) => format!(
+        (Lang::Vi, Verdict::Unreachable { .. }) => format!(
             "Không thể đạt {} bằng cách thêm hồ sơ: ngưỡng 100 % đòi mọi hồ sơ đều đạt.",
-            registered.short_name()
+            tier
         ),
-        (Lang::En, Verdict::Unreachable { registered }) => format!(
+        (Lang::En, Verdict::Unreachable { .. }) => format!(
             "{} cannot be reached by adding dossiers: a 100 % threshold needs every dossier to count.",
-            registered.short_name()
+            tier
         ),
-        (Lang::Vi, Verdict::NeedsFullCount { registered }) => format!(
+        (Lang::Vi, Verdict::NeedsFullCount { .. }) => format!(
             "Nhập số hồ sơ trực tuyến toàn trình để đánh giá {} (tiêu chí chuyển đổi số).",
-            registered.short_name()
+            tier
         ),
-        (Lang::Vi, Verdict::NoThreshold { registered }) => format!(
-            "Bộ tiêu chí này chưa có ngưỡng cho {} (của nhóm xã đã chọn): vào Bộ tiêu chí, sao chép và nhập ngưỡng.",
-            registered.short_name()
+        (Lang::Vi, Verdict::NoThreshold { .. }) => format!(
+            "Bộ tiêu chí này chưa có ngưỡng tỷ lệ hồ sơ trực tuyến cho {} (của nhóm xã đã chọn), nên chưa thể kết luận đạt hay chưa đạt. Để đặt ngưỡng: vào Bộ tiêu chí, sao chép bộ này và nhập ngưỡng tỉnh đã ban hành, hoặc mở tệp bộ tiêu chí của tỉnh.",
+            tier
         ),
-        (Lang::En, Verdict::NoThreshold { registered }) => format!(
-            "This rule set has no threshold for {} (for the chosen commune group): copy it under Rule sets and enter the thresholds.",
-            registered.short_name()
+        (Lang::En, Verdict::NoThreshold { .. }) => format!(
+            "This rule set has no online-dossier threshold for {} (for the chosen commune group), so there is no pass or fail yet. To set it: under Rule sets, copy this set and enter the province's thresholds, or open the province's rule-set file.",
+            tier
         ),
-        (Lang::En, Verdict::NeedsFullCount { registered }) => format!(
+        (Lang::En, Verdict::NeedsFullCount { .. }) => format!(
             "Enter the full-process online count to judge {} (digital-transformation criterion).",
-            registered.short_name()
+            tier
         ),
     }
 }

@@ -30,7 +30,8 @@ pub mod scorecard;
 pub mod share;
 pub mod table;
 
-use crate::core::rules::rule_set::Bilingual;
+use crate::core::rules::rule_set::{Bilingual, RuleSet};
+use crate::core::rules::tier::Tier;
 use leptos::prelude::GetUntracked;
 
 /// The language in force. Views read it once: switching language rebuilds the views, so
@@ -66,6 +67,13 @@ impl Lang {
             Lang::Vi => Lang::En,
             Lang::En => Lang::Vi,
         }
+    }
+
+    /// A tier's name in `rules`, or its slug when the set does not declare it.
+    pub fn tier_name(self, rules: &RuleSet, tier: Tier) -> String {
+        rules
+            .tier_def(tier)
+            .map_or_else(|| tier.slug().to_owned(), |d| self.pick(&d.name).to_owned())
     }
 
     /// Picks the text of a bilingual value.

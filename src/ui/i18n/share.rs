@@ -2,6 +2,7 @@
 
 use super::{texts, Lang};
 use crate::core::num::number_vi::format_count;
+use crate::core::rules::rule_set::TierDef;
 use crate::core::stored::record::{CommuneRecord, DecodeError};
 use crate::core::stored::share::{BadValue, ShareError};
 use crate::ui::widgets::user_text::Msg;
@@ -52,7 +53,10 @@ pub fn describe(lang: Lang, r: &CommuneRecord) -> Msg {
             Lang::En => format!("{o} of {t} dossiers online"),
         }
     });
-    let tier = r.registered.short_name();
+    let tier = TierDef::national(r.registered).map_or_else(
+        || r.registered.slug().to_owned(),
+        |d| lang.pick(&d.name).to_owned(),
+    );
     start.and(match (lang, counts) {
         (Lang::Vi, Some(c)) => format!(" — đăng ký {tier} — {c}"),
         (Lang::Vi, None) => format!(" — đăng ký {tier} — chưa có số hồ sơ"),

@@ -10,10 +10,15 @@ use crate::ui::widgets::field::Field;
 use leptos::prelude::*;
 
 /// "NTM nâng cao (nhóm 2)".
-fn tier_label(rule: &crate::core::rules::rule_set::TierRule, group_word: &str) -> String {
+fn tier_label(
+    set: &RuleSet,
+    rule: &crate::core::rules::rule_set::TierRule,
+    lang: crate::ui::i18n::Lang,
+) -> String {
+    let name = lang.tier_name(set, rule.tier);
     match rule.group {
-        Some(g) => format!("{} ({group_word} {g})", rule.tier.short_name()),
-        None => rule.tier.short_name().to_owned(),
+        Some(g) => format!("{name} ({} {g})", lang.table().group_word),
+        None => name,
     }
 }
 
@@ -27,7 +32,7 @@ pub fn threshold_lines(set: &RuleSet, lang: crate::ui::i18n::Lang) -> Vec<String
             let min = t
                 .online_min
                 .map_or_else(|| s.no_threshold.to_owned(), |p| format!("≥ {p}"));
-            let mut line = format!("{}: {min}", tier_label(t, s.group_word));
+            let mut line = format!("{}: {min}", tier_label(set, t, lang));
             if let Some(full) = t.full_online_min_with_dx {
                 line.push_str(&format!("; {} ≥ {full}", s.full_word));
             }
@@ -141,7 +146,7 @@ fn RuleSetCard(id: String) -> impl IntoView {
                     view! {
                         <ThresholdInput
                             id=format!("{id_full}-tier-{i}-full")
-                            label=format!("{} — {}", tier_label(t, lang.table().group_word), s.full_word)
+                            label=format!("{} — {}", tier_label(&set, t, lang), s.full_word)
                             initial=Some(full)
                             on_valid=move |p| edit(book, &id_full, |set| set.tiers[i].full_online_min_with_dx = p)
                         />
@@ -150,7 +155,7 @@ fn RuleSetCard(id: String) -> impl IntoView {
                 view! {
                     <ThresholdInput
                         id=format!("{id_online}-tier-{i}")
-                        label=format!("{} — {}", tier_label(t, lang.table().group_word), s.online_word)
+                        label=format!("{} — {}", tier_label(&set, t, lang), s.online_word)
                         initial=t.online_min
                         optional=true
                         on_valid=move |p| edit(book, &id_online, |set| set.tiers[i].online_min = p)

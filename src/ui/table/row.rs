@@ -29,9 +29,9 @@ fn count_text(
 /// The choices of target a rule set offers: its tiers, or its quotas.
 fn target_options(rules: &RuleSet, lang: Lang) -> Vec<(String, String)> {
     let tiers = rules
-        .tiers
-        .iter()
-        .map(|t| (t.tier.slug().to_owned(), t.tier.short_name().to_owned()));
+        .tier_list()
+        .into_iter()
+        .map(|t| (t.slug().to_owned(), lang.tier_name(rules, t)));
     let quotas = rules
         .quotas
         .iter()
@@ -48,7 +48,10 @@ fn as_commune(unit: &Unit, rules: &RuleSet) -> CommuneRecord {
     };
     CommuneRecord {
         name: unit.name.clone(),
-        registered: Tier::from_slug(&unit.target).unwrap_or(Tier::NTM),
+        registered: Tier::parse(&unit.target)
+            .filter(|&t| rules.rank(t).is_some())
+            .or(rules.lowest_tier())
+            .unwrap_or(Tier::NTM),
         dx: false,
         counts: match unit.figures {
             Figures::Counts { counts } => Some(counts),
@@ -106,7 +109,7 @@ pub fn UnitRow(
         let target = match r.requirement {
             Some(req) => {
                 let what = match req.target {
-                    Target::Tier(t) => t.short_name().to_owned(),
+                    Target::Tier(t) => rules.with(|set| lang.tier_name(set, t)),
                     Target::Quota(i) => rules.with(|set| lang.pick(&set.quotas[i].name).to_owned()),
                 };
                 format!("{what} (≥ {})", req.online_min)
@@ -316,7 +319,10 @@ fn RowEditor(row: Row, rules: Signal<RuleSet>, editing: RwSignal<Option<u64>>) -
                     let current = target.get_untracked();
                     let mut options = rules.with(|r| target_options(r, lang));
                     if !current.is_empty() && !options.iter().any(|(v, _)| *v == current) {
-                        let label = Tier::from_slug(&current).map(|t| t.short_name().to_owned()).unwrap_or(current.clone());
+                        let label = rules.with(|r| match Tier::parse(&current) {
+                            Some(t) if r.rank(t).is_some() => lang.tier_name(r, t),
+                            _ => current.clone(),
+                        });
                         options.push((current.clone(), label));
                     }
                     options

@@ -41,7 +41,7 @@ pub(super) fn RateTable(data: Memo<ReportData>) -> impl IntoView {
                 .map(|(tier, p)| {
                     view! {
                         <th scope="col">
-                            {format!("{} (≥\u{a0}{}\u{a0}%)", tier.short_name(), p.to_vi_number())}
+                            {format!("{} (≥\u{a0}{}\u{a0}%)", lang.tier_name(&d.rules, *tier), p.to_vi_number())}
                         </th>
                     }
                 })
@@ -62,7 +62,7 @@ pub(super) fn RateTable(data: Memo<ReportData>) -> impl IntoView {
                             None => "status-cell",
                         };
                         view! {
-                            <td class=class data-tier=tier.slug() data-met=match met {
+                            <td class=class data-tier=tier.slug().to_owned() data-met=match met {
                                 Some(true) => "true",
                                 Some(false) => "false",
                                 None => "",
