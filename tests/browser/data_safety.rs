@@ -616,7 +616,7 @@ fn data_stored_by_the_previous_version_reads_and_saves_on() {
         .await;
         let now = stored(&c, COMMUNE).await;
         assert!(now["rev"].as_u64().unwrap_or(0) >= 1, "{now}");
-        assert_eq!(now["schema"], 1);
+        assert_eq!(now["schema"], 2);
         assert_eq!(
             now["data"]["counts"],
             json!({"total": 1234, "online": 742, "full_online": null})

@@ -257,3 +257,113 @@ fn the_hosts_set_and_its_notice_fit_a_phone() {
         screenshot(&c, "hosted-notice-320").await;
     });
 }
+
+/// A 2026–2030 set of a province: NTM and a tier of its own (`xa-so`, whose full-process
+/// minimum every commune must reach), thresholds for nhóm 3 only.
+fn set_with_own_tier() -> ntm_calc::core::rules::rule_set::RuleSet {
+    use ntm_calc::core::rules::rule_set::{TierDef, TierRule};
+    use ntm_calc::core::rules::tier::Tier;
+    let so = Tier::parse("xa-so").unwrap();
+    let mut set = ntm_calc::core::rules::presets::commune_2026_2030_template();
+    set.id = "tinh-y-2026".into();
+    set.name.vi = "Tiêu chí xã của tỉnh Y".into();
+    let mut own = TierDef::new(so, "Xã chuyển đổi số", "Digital commune");
+    own.full_process_required = true;
+    set.tier_defs = vec![set.tier_defs[0].clone(), own];
+    let rule = |tier, online, full: Option<u8>| TierRule {
+        tier,
+        group: Some(3),
+        online_min: Some(Percent::whole(online)),
+        full_online_min_with_dx: full.map(Percent::whole),
+    };
+    set.tiers = vec![rule(Tier::NTM, 20, None), rule(so, 40, Some(30))];
+    set
+}
+
+#[test]
+fn a_set_with_groups_and_its_own_tier_travels_and_judges() {
+    let server = Server::dist();
+    let (downloads, setup) = download_setup("own-tier");
+    run_with(setup, move |c| async move {
+        let set = set_with_own_tier();
+        let path = write_file(
+            "tinh-y.json",
+            rule_set_file::write(std::slice::from_ref(&set)),
+        );
+        open(&c, &rule_sets_url(&server)).await;
+        choose_file(&c, "rule_set_file", &path).await;
+        let incoming = wait_for_testid(&c, "rule-set-incoming").await;
+        let text = incoming.text().await.expect("preview text");
+        assert!(
+            text.contains("Xã chuyển đổi số (nhóm 3): ≥ 40 %; toàn trình ≥ 30 %"),
+            "every threshold, under the set's own tier name: {text}"
+        );
+        click(&c, "rule-set-import-confirm").await;
+        wait_for_testid(&c, "rule-set-import-done").await;
+
+        // Exported from here, it is the set that came in.
+        click_css(&c, "[data-id='tinh-y-2026'] [data-testid=rule-set-export]").await;
+        let file = wait_for_download(&downloads, "json", 1).await;
+        assert_eq!(rule_set_file::read(&file), Ok(vec![set]));
+
+        // It judges: nhóm 3, 45 % online and 35 % full-process meet the set's own tier.
+        open(&c, &server.url).await;
+        select_value(&c, "rule_set", "tinh-y-2026").await;
+        select_value(&c, "commune_group", "3").await;
+        type_into(&c, "total", "200").await;
+        type_into(&c, "online", "90").await;
+        type_into(&c, "full_online", "70").await;
+        expect_attr(&c, "tier-met", "data-tier", Some("xa-so")).await;
+        expect_text(&c, "tier-met", Some("Xã chuyển đổi số")).await;
+        // 25 % full-process falls short without opting into anything: (30 − 25) % of 200
+        // over 0,7 = 14,3, so 15 more full-process dossiers.
+        type_into(&c, "full_online", "50").await;
+        expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
+        expect_attr(&c, "needed-xa-so", "data-value", Some("15")).await;
+    });
+}
+
+#[test]
+fn rule_sets_stored_before_tiers_were_data_are_migrated() {
+    // A copy as the previous version stored it (schema 1: no declared tiers, groups as
+    // numbers).
+    let old = r#"{"schema":1,"rev":2,"data":{"custom":[{"id":"tu-chinh-1","name":{"vi":"Bộ cũ","en":"Old set"},"period":{"vi":"P","en":"P"},"legal_basis":{"document":"D","issuer":{"vi":"I","en":"I"},"date":{"year":2024,"month":5,"day":24},"summary":{"vi":"S","en":"S"}},"tiers":[{"tier":"ntm","group":null,"online_min":"33.5","full_online_min_with_dx":null},{"tier":"nang-cao","group":null,"online_min":"55","full_online_min_with_dx":null}],"commune_groups":[],"quotas":[],"group_rule":null}],"active":"tu-chinh-1"}}"#;
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &server.url).await;
+        set_stored(&c, "ntm-calc.rulesets", old).await;
+        open(&c, &server.url).await;
+        select_value(&c, "rule_set", "tu-chinh-1").await;
+        enter_counts(&c, "1.000", "400").await;
+        expect_attr(&c, "tier-met", "data-tier", Some("ntm")).await;
+        expect_text(&c, "tier-met", Some("NTM")).await;
+        // (55 − 40) % of 1.000 over 0,45 = 333,3: 334 more for nâng cao.
+        expect_attr(&c, "needed-nang-cao", "data-value", Some("334")).await;
+        let notices = exec(
+            &c,
+            "return document.querySelectorAll('[data-testid=storage-notice]').length",
+        )
+        .await;
+        assert_eq!(notices, 0, "an older stored set is read, not put aside");
+
+        // Edited, it is stored in the new shape with its tiers declared.
+        open(&c, &rule_sets_url(&server)).await;
+        type_into_css(&c, "#tu-chinh-1-tier-0", "34").await;
+        eventually(
+            "stored with its tiers",
+            serde_json::json!("ntm"),
+            || async {
+                stored(&c, "ntm-calc.rulesets").await["data"]["custom"][0]["tier_defs"][0]["tier"]
+                    .clone()
+            },
+        )
+        .await;
+        let now = stored(&c, "ntm-calc.rulesets").await;
+        assert_eq!(now["schema"], 2);
+        assert_eq!(
+            now["data"]["custom"][0]["tier_defs"][1]["name"]["vi"],
+            "NTM nâng cao"
+        );
+        assert_eq!(now["data"]["custom"][0]["tiers"][0]["online_min"], "34");
+    });
+}

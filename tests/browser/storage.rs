@@ -41,7 +41,7 @@ fn what_was_typed_is_back_after_a_reload() {
         reload(&c).await;
         expect_filled(&c).await;
         let stored = stored(&c, KEY).await;
-        assert_eq!(stored["schema"], 1);
+        assert_eq!(stored["schema"], 2);
         assert_eq!(
             stored["data"]["counts"],
             json!({"total": 1234, "online": 742, "full_online": 500})

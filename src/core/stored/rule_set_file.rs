@@ -198,6 +198,7 @@ mod tests {
     use super::*;
     use crate::core::num::percent::Percent;
     use crate::core::rules::presets;
+    use crate::core::rules::tier::Tier;
     use crate::core::testing::any_rule_set;
     use proptest::prelude::*;
 
@@ -211,8 +212,15 @@ mod tests {
     fn the_worked_example_in_docs_reads() {
         let sets = read(include_str!("../../../docs/rule-sets.example.json")).unwrap();
         assert_eq!(sets.len(), 1);
-        assert_eq!(sets[0].tiers.len(), 9);
+        assert_eq!(sets[0].tiers.len(), 6);
+        assert_eq!(sets[0].tier_list(), vec![Tier::NTM, Tier::NTM_HIEN_DAI]);
+        assert!(sets[0].full_process_required(Tier::NTM_HIEN_DAI));
         assert!(sets[0].tiers.iter().all(|t| t.online_min.is_some()));
+        // What the app writes for it is the file, member for member.
+        let written: serde_json::Value = serde_json::from_str(&write(&sets)).unwrap();
+        let file: serde_json::Value =
+            serde_json::from_str(include_str!("../../../docs/rule-sets.example.json")).unwrap();
+        assert_eq!(written, file);
     }
 
     #[test]

@@ -227,76 +227,80 @@ pub fn Calculator() -> impl IntoView {
                         }}
                     </select>
                 </div>
+                // What depends on the set in force: its commune groups and its tiers.
                 {move || {
-                    let groups = rules.with(|r| r.group_numbers());
-                    (!groups.is_empty())
-                        .then(|| {
-                            view! {
-                                <div class="field">
-                                    <label for="f-commune_group">{s.commune_group}</label>
-                                    <select
-                                        id="f-commune_group"
-                                        name="commune_group"
-                                        on:change=move |ev| commune_group.set(event_target_value(&ev).parse().ok())
-                                    >
-                                        <option value="" selected=commune_group.get_untracked().is_none()>
-                                            {s.commune_group_none}
-                                        </option>
-                                        {groups
-                                            .into_iter()
-                                            .map(|g| {
-                                                view! {
-                                                    <option value=g.to_string() selected=commune_group.get_untracked() == Some(g)>
-                                                        {format!("{} {g}", s.commune_group)}
-                                                    </option>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </select>
-                                    <p class="hint" id="hint-commune_group" data-testid="commune-group-definition">
-                                        {move || {
-                                            let chosen = commune_group.get();
-                                            rules.with(|r| {
-                                                r.commune_groups
-                                                    .iter()
-                                                    .find(|g| Some(g.number) == chosen)
-                                                    .map(|g| lang.pick(&g.definition).to_owned())
-                                                    .unwrap_or_default()
-                                            })
-                                        }}
-                                    </p>
-                                </div>
-                            }
-                        })
-                }}
-                <div class="field">
-                    <label for="f-registered_tier">{s.registered_tier}</label>
-                    <select
-                        id="f-registered_tier"
-                        name="registered_tier"
-                        on:change=move |ev| {
-                            if let Some(tier) = Tier::parse(&event_target_value(&ev)) {
-                                registered.set(tier);
-                            }
+                    let (groups, tiers) = rules.with(|r| {
+                        let groups: Vec<(u8, String)> = r
+                            .commune_groups
+                            .iter()
+                            .map(|g| (g.number, lang.pick(&g.definition).to_owned()))
+                            .collect();
+                        let tiers: Vec<(Tier, String)> =
+                            r.tier_list().into_iter().map(|t| (t, lang.tier_name(r, t))).collect();
+                        (groups, tiers)
+                    });
+                    let definitions: Vec<String> = groups
+                        .iter()
+                        .filter(|(_, d)| !d.is_empty())
+                        .map(|(g, d)| format!("{} {g}: {d}", s.commune_group))
+                        .collect();
+                    let group_field = (!groups.is_empty()).then(|| {
+                        view! {
+                            <div class="field">
+                                <label for="f-commune_group">{s.commune_group}</label>
+                                <select
+                                    id="f-commune_group"
+                                    name="commune_group"
+                                    aria-describedby="hint-commune_group"
+                                    on:change=move |ev| commune_group.set(event_target_value(&ev).parse().ok())
+                                >
+                                    <option value="" selected=commune_group.get_untracked().is_none()>
+                                        {s.commune_group_none}
+                                    </option>
+                                    {groups
+                                        .into_iter()
+                                        .map(|(g, _)| {
+                                            view! {
+                                                <option value=g.to_string() selected=commune_group.get_untracked() == Some(g)>
+                                                    {format!("{} {g}", s.commune_group)}
+                                                </option>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </select>
+                                <ul class="hint" id="hint-commune_group" data-testid="commune-group-definition">
+                                    {definitions.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
+                                </ul>
+                            </div>
                         }
-                    >
-                        {move || {
-                            rules.with(|r| {
-                                r.tier_list()
+                    });
+                    view! {
+                        {group_field}
+                        <div class="field">
+                            <label for="f-registered_tier">{s.registered_tier}</label>
+                            <select
+                                id="f-registered_tier"
+                                name="registered_tier"
+                                on:change=move |ev| {
+                                    if let Some(tier) = Tier::parse(&event_target_value(&ev)) {
+                                        registered.set(tier);
+                                    }
+                                }
+                            >
+                                {tiers
                                     .into_iter()
-                                    .map(|tier| {
-                                        let name = lang.tier_name(r, tier);
+                                    .map(|(tier, name)| {
                                         view! {
                                             <option value=tier.slug().to_owned() prop:selected=move || judged.get() == tier>
                                                 {name}
                                             </option>
                                         }
                                     })
-                                    .collect_view()
-                            })
-                        }}
-                    </select>
-                </div>
+                                    .collect_view()}
+                            </select>
+                        </div>
+                    }
+                }}
                 <div class="field check">
                     <input
                         id="f-dx_criterion"
