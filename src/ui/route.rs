@@ -39,8 +39,9 @@ macro_rules! routes {
                 }
             }
 
-            /// The view of `page` the location's hash names: its first view for any other
-            /// hash, the page as a whole when it has no views.
+            /// The view of `page` the location's hash names (alone, or followed by `/` and
+            /// what the view opens): its first view for any other hash, the page as a whole
+            /// when it has no views.
             pub fn current(page: Page) -> Route {
                 let hash = web_sys::window()
                     .and_then(|w| w.location().hash().ok())
@@ -51,7 +52,10 @@ macro_rules! routes {
                         let mut first = None;
                         for (route, view) in routes {
                             if !view.is_empty() {
-                                if view == hash {
+                                // A view's hash, or its hash and `/` and what the view
+                                // opens (a rule set's link: `#/tieu-chi/r1.…`).
+                                let rest = hash.strip_prefix(view);
+                                if rest.is_some_and(|r| r.is_empty() || r.starts_with('/')) {
                                     return route;
                                 }
                                 first = first.or(Some(route));

@@ -367,3 +367,73 @@ fn rule_sets_stored_before_tiers_were_data_are_migrated() {
         assert_eq!(now["data"]["custom"][0]["tiers"][0]["online_min"], "34");
     });
 }
+
+#[test]
+fn a_rule_set_travels_by_link_and_a_broken_link_changes_nothing() {
+    let server = Server::dist();
+    run(move |c| async move {
+        open(&c, &rule_sets_url(&server)).await;
+        click_css(
+            &c,
+            "[data-id='xa-2026-2030-mau'] [data-testid=copy-rule-set]",
+        )
+        .await;
+        type_into_css(&c, "#tu-chinh-1-tier-4", "22,5").await;
+        click_css(&c, "[data-id='tu-chinh-1'] [data-testid=rule-set-link]").await;
+        eventually("the link", true, || async {
+            try_input_value_css(&c, "[data-testid=rule-set-link-url]")
+                .await
+                .is_some_and(|u| u.contains("#/tieu-chi/r1."))
+        })
+        .await;
+        let url = try_input_value_css(&c, "[data-testid=rule-set-link-url]")
+            .await
+            .unwrap();
+        assert!(url.len() < 8_000 + 200, "{}", url.len());
+        wait_for_testid(&c, "rule-set-link-qr").await;
+
+        // Another device: nothing stored; the link opens the rule sets with a preview.
+        exec(&c, "localStorage.clear(); return 0;").await;
+        open_anew(&c, &url).await;
+        let incoming = wait_for_testid(&c, "rule-set-incoming").await;
+        let text = incoming.text().await.expect("preview text");
+        assert!(text.contains("(nhóm 3): ≥ 22,5 %"), "{text}");
+        assert!(text.contains("Quyết định số 51/2025/QĐ-TTg"), "{text}");
+        assert_eq!(
+            exec(&c, "return document.querySelectorAll('[data-id=\"tu-chinh-1\"][data-testid=rule-set-card]').length").await,
+            0,
+            "nothing is added before the confirm"
+        );
+        click(&c, "rule-set-import-confirm").await;
+        wait_for_testid(&c, "rule-set-import-done").await;
+        eventually("the set from the link", "22,5".to_owned(), || async {
+            try_input_value_css(&c, "#tu-chinh-1-tier-4")
+                .await
+                .unwrap_or_default()
+        })
+        .await;
+        // The link is forgotten once taken: a reload does not offer it again.
+        assert_eq!(exec(&c, "return location.hash").await, "#/tieu-chi");
+        let cards = "return document.querySelectorAll('[data-testid=rule-set-card]').length";
+        let before = exec(&c, cards).await;
+
+        // A link cut short: said, nothing added.
+        let cut = &url[..url.len() - 40];
+        open_anew(&c, cut).await;
+        expect_text(
+            &c,
+            "rule-set-import-error",
+            Some("Không thêm bộ nào: liên kết không nguyên vẹn (bị cắt bớt hoặc sửa) hoặc do phiên bản khác ghi."),
+        )
+        .await;
+        assert_eq!(exec(&c, cards).await, before);
+        assert_eq!(
+            exec(
+                &c,
+                "return document.querySelectorAll('[data-testid=rule-set-incoming]').length"
+            )
+            .await,
+            0
+        );
+    });
+}

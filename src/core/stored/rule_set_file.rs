@@ -4,6 +4,7 @@
 //! `tier_defs`, written before tiers were data) are read as storage reads them.
 
 use super::codec::{FromJson, ToJson};
+use super::fragment::{pack, unpack, FragmentError, MAX_FRAGMENT};
 use super::json::{Json, ObjWriter};
 #[cfg(test)]
 use crate::core::rules::rule_set::CommuneGroup;
@@ -25,10 +26,15 @@ pub const MAX_ID_CHARS: usize = 64;
 /// The most tiers a set may declare.
 pub const MAX_TIERS: usize = 10;
 
+/// The tag that starts a rule-set link's fragment (after the page's own `#/tieu-chi/`).
+pub const LINK_TAG: &str = "r1.";
+
 /// Why a file is not a rule-set file this version can read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileError {
     TooLarge,
+    /// A link that is not whole (cut short, altered) or of another version.
+    DamagedLink,
     NotJson,
     /// JSON, but not a rule-set file.
     Foreign,
@@ -51,6 +57,22 @@ pub fn write(sets: &[RuleSet]) -> String {
         )
         .done()
         .to_text()
+}
+
+/// The fragment of a link carrying `sets`, or `None` when it would be longer than
+/// [`MAX_FRAGMENT`] characters (the file then travels as a file).
+pub fn link(sets: &[RuleSet]) -> Option<String> {
+    let fragment = pack(LINK_TAG, &write(sets));
+    (fragment.len() <= MAX_FRAGMENT).then_some(fragment)
+}
+
+/// The sets a link's fragment carries, checked as a file's are.
+pub fn read_link(fragment: &str) -> Result<Vec<RuleSet>, FileError> {
+    let text = unpack(fragment, LINK_TAG, MAX_BYTES).map_err(|e| match e {
+        FragmentError::TooLong => FileError::TooLarge,
+        _ => FileError::DamagedLink,
+    })?;
+    read(&text)
 }
 
 /// The sets of a file, checked: ids of lowercase letters, digits and `-`; texts without
@@ -224,6 +246,39 @@ mod tests {
     }
 
     #[test]
+    fn a_set_travels_by_link() {
+        let sets = vec![presets::commune_2026_2030_template()];
+        let fragment = link(&sets).expect("a set fits a link");
+        assert!(fragment.starts_with(LINK_TAG), "{fragment}");
+        assert_eq!(read_link(&format!("#{fragment}")), Ok(sets.clone()));
+        let cut = &fragment[..fragment.len() / 2];
+        assert_eq!(read_link(cut), Err(FileError::DamagedLink));
+        assert_eq!(read_link("v1.AAAA"), Err(FileError::DamagedLink));
+        // Not a rule-set file inside: said as a file's would be.
+        let other = pack(LINK_TAG, r#"{"schema":1,"data":{}}"#);
+        assert_eq!(read_link(&other), Err(FileError::Foreign));
+        // Too many sets for a link: none is made.
+        let mut seed = 7u64;
+        let mut noise = || {
+            (0..200)
+                .map(|_| {
+                    seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                    char::from(b'a' + (seed >> 59) as u8 % 26)
+                })
+                .collect::<String>()
+        };
+        let many: Vec<RuleSet> = (0..40)
+            .map(|i| {
+                let mut set = presets::commune_2026_2030_template();
+                set.id = format!("bo-{i}");
+                set.name.vi = noise();
+                set
+            })
+            .collect();
+        assert_eq!(link(&many), None);
+    }
+
+    #[test]
     fn refuses_what_is_not_a_rule_set_file() {
         let one = write(&[presets::commune_2022_2025()]);
         assert_eq!(read("not json"), Err(FileError::NotJson));
@@ -279,6 +334,12 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn any_rule_set_survives_a_link(set in any_rule_set()) {
+            let fragment = link(std::slice::from_ref(&set)).expect("one set fits a link");
+            prop_assert_eq!(read_link(&fragment), Ok(vec![set]));
+        }
+
         #[test]
         fn any_rule_set_survives_export_and_import(
             sets in prop::collection::vec(any_rule_set(), 1..4),

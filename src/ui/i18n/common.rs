@@ -111,6 +111,12 @@ pub fn rule_set_file_reason(lang: Lang, e: &FileError) -> String {
         (Lang::En, FileError::Newer(n)) => {
             format!("a newer version of the app wrote the file (format {n}); reload the page")
         }
+        (Lang::Vi, FileError::DamagedLink) => {
+            "liên kết không nguyên vẹn (bị cắt bớt hoặc sửa) hoặc do phiên bản khác ghi".into()
+        }
+        (Lang::En, FileError::DamagedLink) => {
+            "the link is not whole (cut short or altered) or another version wrote it".into()
+        }
         (Lang::Vi, FileError::Count) => "tệp không có bộ nào, hoặc có quá 100 bộ".into(),
         (Lang::En, FileError::Count) => "the file holds no set, or more than 100".into(),
         (Lang::Vi, FileError::BadSet(i)) => {

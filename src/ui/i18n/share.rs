@@ -14,12 +14,6 @@ texts! {
     nothing: "Chưa có số liệu để chia sẻ: hãy nhập ở trang Một xã trước."
         / "Nothing to share yet: enter the figures on the One commune page first.",
     back: "← Về trang Một xã" / "← Back to One commune",
-    link: "Liên kết" / "Link",
-    copy: "Sao chép liên kết" / "Copy the link",
-    share_app: "Chia sẻ qua ứng dụng khác (Zalo, thư…)" / "Share through another app",
-    copied: "Đã sao chép." / "Copied.",
-    qr_label: "Mã QR của liên kết" / "QR code of the link",
-    qr_caption: "Quét mã để mở trên máy khác." / "Scan to open on another device.",
     privacy: "Số liệu nằm trong phần sau dấu # của liên kết: trình duyệt không gửi phần đó lên máy chủ. Ai có liên kết đều xem được số liệu."
         / "The figures sit after the # of the link, which browsers never send to a server. Anyone with the link can read them.",
     open_heading: "Mở liên kết chia sẻ" / "Open a shared link",
@@ -29,6 +23,19 @@ texts! {
     accept: "Mở số liệu này" / "Open these figures",
     keep: "Không, giữ số liệu hiện có" / "No, keep what is here",
     save_failed: "Không lưu được vào trình duyệt." / "Could not save in this browser.",
+}
+
+texts! {
+    /// Texts of a link and its QR code (the share page, a rule set's card).
+    pub struct LinkTexts, fn link;
+    link: "Liên kết" / "Link",
+    copy: "Sao chép liên kết" / "Copy the link",
+    share_app: "Chia sẻ qua ứng dụng khác (Zalo, thư…)" / "Share through another app",
+    copied: "Đã sao chép." / "Copied.",
+    qr_label: "Mã QR của liên kết" / "QR code of the link",
+    qr_caption: "Quét mã để mở trên máy khác." / "Scan to open on another device.",
+    qr_too_long: "Liên kết quá dài cho mã QR: hãy gửi liên kết hoặc tệp."
+        / "The link is too long for a QR code: send the link or the file.",
 }
 
 /// What a record holds, in one line; the name is isolated (and bold), so that a name

@@ -74,6 +74,9 @@ texts! {
     rule_sets_hint: "Mỗi bộ tiêu chí ghi rõ căn cứ pháp lý. Bộ có sẵn không sửa được: sao chép rồi sửa từng ngưỡng; bản sao được lưu trên máy này."
         / "Each rule set names its legal basis. Presets cannot be changed: copy one and edit any threshold; copies are saved on this device.",
     rule_set_export: "Tải tệp bộ này (.json)" / "Download this set (.json)",
+    rule_set_link: "Liên kết và mã QR" / "Link and QR code",
+    rule_set_link_too_long: "Bộ này quá lớn cho một liên kết: hãy gửi tệp (.json)."
+        / "This set is too large for a link: send the file (.json).",
     from_this_site: "do trang này cung cấp" / "published by this site",
     rule_set_file: "Mở tệp bộ tiêu chí (.json) — của tỉnh, huyện hoặc tải từ máy khác"
         / "Open a rule-set file (.json) — the province's, the district's, or one downloaded on another device",

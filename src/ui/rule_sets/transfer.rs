@@ -20,6 +20,39 @@ pub fn export(book: RuleBook, id: &str) {
     );
 }
 
+/// The hash of a link that opens `id`'s set on another device, or `None` when the set is
+/// too large for a link.
+pub fn link_to(book: RuleBook, id: &str) -> Option<String> {
+    let set = book.find(id);
+    let fragment = rule_set_file::link(&[set])?;
+    let location = web_sys::window()?.location();
+    let href = location.href().ok()?;
+    let base = href.split('#').next().unwrap_or_default();
+    Some(format!("{base}{LINK_HASH}{fragment}"))
+}
+
+/// What a rule-set link's hash starts with, before the fragment.
+const LINK_HASH: &str = "#/tieu-chi/";
+
+/// The rule-set link the page was opened with, if any.
+fn opened_link() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    hash.strip_prefix(LINK_HASH).map(str::to_owned)
+}
+
+/// Forgets the link the page was opened with, so that a reload does not offer it again.
+fn forget_link() {
+    if let Some(w) = web_sys::window() {
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some("#/tieu-chi"),
+            );
+        }
+    }
+}
+
 /// What a set in a file would do here.
 fn outcome_text(book: RuleBook, set: &RuleSet, lang: crate::ui::i18n::Lang) -> String {
     let t = lang.table();
@@ -44,7 +77,8 @@ pub fn RuleSetImport() -> impl IntoView {
     let lang = use_lang();
     let book = expect_context::<RuleBook>();
     let t = lang.table();
-    let incoming = RwSignal::new(None::<Result<Vec<RuleSet>, FileError>>);
+    // A rule-set link opened here is previewed as a file would be.
+    let incoming = RwSignal::new(opened_link().map(|f| rule_set_file::read_link(&f)));
     let done = RwSignal::new(None::<(usize, usize)>);
     let on_file = move |ev: leptos::ev::Event| {
         done.set(None);
@@ -63,6 +97,7 @@ pub fn RuleSetImport() -> impl IntoView {
             done.set(Some(book.add_imported(sets)));
         }
         incoming.set(None);
+        forget_link();
     };
     let preview = move || {
         let lang = lang;
@@ -101,7 +136,10 @@ pub fn RuleSetImport() -> impl IntoView {
                         <button type="button" class="primary" data-testid="rule-set-import-confirm" on:click=confirm>
                             {t.import_sets_confirm}
                         </button>
-                        <button type="button" data-testid="rule-set-import-cancel" on:click=move |_| incoming.set(None)>
+                        <button type="button" data-testid="rule-set-import-cancel" on:click=move |_| {
+                            incoming.set(None);
+                            forget_link();
+                        }>
                             {t.cancel}
                         </button>
                     </div>

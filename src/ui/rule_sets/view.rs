@@ -5,8 +5,9 @@ use crate::core::rules::rule_set::RuleSet;
 use crate::ui::i18n::use_lang;
 use crate::ui::i18n::{self};
 use crate::ui::rule_sets::book::RuleBook;
-use crate::ui::rule_sets::transfer::RuleSetImport;
+use crate::ui::rule_sets::transfer::{link_to, RuleSetImport};
 use crate::ui::widgets::field::Field;
+use crate::ui::widgets::link_panel::LinkPanel;
 use leptos::prelude::*;
 
 /// "NTM nâng cao (nhóm 2)".
@@ -208,6 +209,8 @@ fn RuleSetCard(id: String) -> impl IntoView {
         .into_any()
     };
     let data_id = id.clone();
+    let link_id = id.clone();
+    let link_shown = RwSignal::new(false);
     let active_class = active.clone();
     view! {
         <li class="ruleset-card" data-testid="rule-set-card" data-id=data_id.clone() class:active=active_class>
@@ -223,8 +226,27 @@ fn RuleSetCard(id: String) -> impl IntoView {
                 <button type="button" on:click=use_it data-testid="use-rule-set">{t.use_for_table}</button>
                 <button type="button" on:click=copy_it data-testid="copy-rule-set">{t.copy_to_edit}</button>
                 <button type="button" on:click=export_it data-testid="rule-set-export">{t.rule_set_export}</button>
+                <button
+                    type="button"
+                    data-testid="rule-set-link"
+                    aria-expanded=move || if link_shown.get() { "true" } else { "false" }
+                    on:click=move |_| link_shown.update(|s| *s = !*s)
+                >
+                    {t.rule_set_link}
+                </button>
                 {(!preset).then(|| view! { <button type="button" on:click=remove_it data-testid="delete-rule-set">{t.delete}</button> })}
             </div>
+            {move || {
+                link_shown.get().then(|| match link_to(book, &link_id) {
+                    Some(url) => view! {
+                        <div class="link-panel">
+                            <LinkPanel url id=format!("{link_id}-link") hook="rule-set-link"/>
+                        </div>
+                    }
+                    .into_any(),
+                    None => view! { <p class="hint" data-testid="rule-set-link-too-long">{t.rule_set_link_too_long}</p> }.into_any(),
+                })
+            }}
         </li>
     }
 }
