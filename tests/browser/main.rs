@@ -25,3 +25,4 @@ mod share;
 mod storage;
 mod table;
 mod table_limits;
+mod table_share;

@@ -128,7 +128,8 @@ fn clean_both(text: &mut Bilingual) -> bool {
 }
 
 /// The set with its texts cleaned, or `None` when a value cannot be right.
-fn checked(mut set: RuleSet) -> Option<RuleSet> {
+/// `set` with its texts cleaned, or `None` when a value is out of what a file may hold.
+pub fn checked(mut set: RuleSet) -> Option<RuleSet> {
     let basis = &mut set.legal_basis;
     let texts_ok = clean_both(&mut set.name)
         && clean_both(&mut set.period)

@@ -7,7 +7,10 @@
 
 use super::csv::write_row;
 use super::unit::{Figures, Unit};
+use crate::core::rules::rule_set::RuleSet;
 use crate::core::stored::record::{self, DecodeError, TableRecord};
+use crate::core::stored::{fragment, rule_set_file};
+use serde::{Deserialize, Serialize};
 
 /// The header row; each title is one the importer recognises.
 pub const CSV_HEADER: [&str; 10] = [
@@ -111,6 +114,54 @@ pub fn to_json(units: &[Unit]) -> String {
 
 pub fn from_json(text: &str) -> Result<Vec<Unit>, DecodeError> {
     record::decode_doc::<TableRecord>(text).map(|t| t.units)
+}
+
+/// A table handed on (a district's to its communes): its units — groups, commune groups,
+/// targets, figures — and the rule set it judges them by. Written as the JSON export with
+/// the set beside the units (`{"schema":2,"data":{"units":[…],"rule_set":{…}}}`), so any
+/// version that reads the JSON export reads its units.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedTable {
+    pub units: Vec<Unit>,
+    #[serde(default)]
+    pub rule_set: Option<RuleSet>,
+}
+
+/// The tag of a shared table's link fragment (after the table page's `#/mo/`).
+pub const TABLE_LINK_TAG: &str = "t1.";
+
+pub fn to_shared_json(table: &SharedTable) -> String {
+    record::encode(table)
+}
+
+/// A JSON table, with the rule set it carries if any: the set is checked as a rule-set
+/// file's are, and one that is not whole makes the table unreadable (not silently dropped).
+pub fn from_shared_json(text: &str) -> Result<SharedTable, DecodeError> {
+    let mut table = record::decode_doc::<SharedTable>(text)?;
+    if table
+        .units
+        .iter()
+        .any(|u| u.commune_group.is_some_and(|g| !(1..=9).contains(&g)))
+    {
+        return Err(DecodeError::Invalid);
+    }
+    table.rule_set = match table.rule_set {
+        None => None,
+        Some(set) => Some(rule_set_file::checked(set).ok_or(DecodeError::Invalid)?),
+    };
+    Ok(table)
+}
+
+/// The fragment of a link carrying `table`, or `None` when it is longer than
+/// [`fragment::MAX_FRAGMENT`] characters (the table then travels as its JSON file).
+pub fn table_link(table: &SharedTable) -> Option<String> {
+    let packed = fragment::pack(TABLE_LINK_TAG, &to_shared_json(table));
+    (packed.len() <= fragment::MAX_FRAGMENT).then_some(packed)
+}
+
+/// The text a shared table's link carries (read then as a pasted JSON table).
+pub fn table_link_text(link: &str) -> Result<String, fragment::FragmentError> {
+    fragment::unpack(link, TABLE_LINK_TAG, super::import::MAX_CHARS)
 }
 
 #[cfg(test)]
@@ -252,5 +303,72 @@ mod tests {
         fn json_export_then_import_gives_the_same_table(units in prop::collection::vec(unit(), 0..12)) {
             prop_assert_eq!(from_json(&to_json(&units)), Ok(units));
         }
+
+        #[test]
+        fn a_shared_table_comes_back_with_its_rule_set(
+            units in prop::collection::vec(unit(), 0..12),
+            rule_set in proptest::option::of(crate::core::testing::any_rule_set()),
+        ) {
+            let table = SharedTable { units: units.clone(), rule_set };
+            let json = to_shared_json(&table);
+            prop_assert_eq!(from_shared_json(&json), Ok(table.clone()));
+            // The units read as a plain JSON export, by this version and the previous one.
+            prop_assert_eq!(from_json(&json), Ok(units));
+            let link = table_link(&table).expect("a dozen units fit a link");
+            let text = table_link_text(&format!("#{link}")).unwrap();
+            prop_assert_eq!(from_shared_json(&text), Ok(table));
+        }
+    }
+
+    #[test]
+    fn a_shared_table_with_a_broken_rule_set_is_refused() {
+        let table = SharedTable {
+            units: vec![Unit::named("Xã A")],
+            rule_set: Some(crate::core::rules::presets::commune_2022_2025()),
+        };
+        let json = to_shared_json(&table);
+        assert!(
+            json.contains(r#""rule_set":{"id":"khanh-hoa-xa-2022-2025""#),
+            "{json}"
+        );
+        let broken = json.replace(
+            r#""tier":"nang-cao","group""#,
+            r#""tier":"hang-la","group""#,
+        );
+        assert_eq!(from_shared_json(&broken), Err(DecodeError::Invalid));
+        let bad_group = to_shared_json(&SharedTable {
+            units: vec![Unit {
+                commune_group: Some(12),
+                ..Unit::named("Xã B")
+            }],
+            rule_set: None,
+        });
+        assert_eq!(from_shared_json(&bad_group), Err(DecodeError::Invalid));
+        // A thousand units with figures do not fit a link: the file carries them.
+        let mut seed = 11u64;
+        let mut next = move || {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            seed >> 33
+        };
+        let many = SharedTable {
+            units: (0..1_000)
+                .map(|i| {
+                    let total = next() % 100_000;
+                    let online = total * (next() % 100) / 100;
+                    let counts = Counts::new(
+                        Count::new(total).unwrap(),
+                        Count::new(online).unwrap(),
+                        None,
+                    )
+                    .unwrap();
+                    Unit {
+                        figures: Figures::Counts { counts },
+                        ..Unit::named(&format!("Xã {i}"))
+                    }
+                })
+                .collect(),
+            rule_set: None,
+        };
+        assert_eq!(table_link(&many), None);
     }
 }

@@ -12,6 +12,7 @@ use super::unit::{Figures, Unit, UnitKind};
 use crate::core::num::count::CountError;
 use crate::core::num::counts::{Counts, CountsError};
 use crate::core::num::percent::{parse_percent, PercentError};
+use crate::core::rules::rule_set::RuleSet;
 use crate::core::rules::tier::Tier;
 use crate::core::stored::record::NAME_MAX_CHARS;
 use std::collections::HashSet;
@@ -116,6 +117,8 @@ pub struct RowError {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Preview {
     pub units: Vec<Unit>,
+    /// The rule set a shared table is judged by (see [`super::export::SharedTable`]).
+    pub rule_set: Option<RuleSet>,
     pub errors: Vec<RowError>,
     pub groups: Vec<String>,
     /// Header, section and group rows read as context, not as units.

@@ -6,6 +6,7 @@ use crate::core::num::count::CountError;
 use crate::core::num::counts::CountsError;
 use crate::core::num::number_vi::format_count;
 use crate::core::rules::form::FieldError;
+use crate::core::rules::rule_set::RuleSet;
 use crate::core::stored::record::{CommuneRecord, DecodeError};
 use crate::core::stored::rule_set_file::{Difference, FileError};
 use crate::core::table::csv::{MAX_CELLS, MAX_CELL_CHARS};
@@ -75,6 +76,15 @@ texts! {
         / "Each rule set names its legal basis. Presets cannot be changed: copy one and edit any threshold; copies are saved on this device.",
     rule_set_export: "Tải tệp bộ này (.json)" / "Download this set (.json)",
     rule_set_link: "Liên kết và mã QR" / "Link and QR code",
+    carries_rule_set: "Bảng này kèm bộ tiêu chí" / "This table comes with the rule set",
+    share_table: "Chia sẻ bảng (liên kết, mã QR)" / "Share the table (link, QR code)",
+    share_table_too_long: "Bảng quá lớn cho một liên kết: hãy gửi tệp “Tải JSON” — tệp mang đủ các đơn vị và bộ tiêu chí, mở bằng ô nhập bảng."
+        / "The table is too large for a link: send the “Download JSON” file — it carries the units and the rule set; open it with the table import.",
+    shared_link: "liên kết chia sẻ" / "shared link",
+    shared_link_damaged: "Liên kết bảng không nguyên vẹn (bị cắt bớt hoặc sửa) hoặc do phiên bản khác ghi: không nhập gì."
+        / "The table link is not whole (cut short or altered) or another version wrote it: nothing was imported.",
+    carries_rule_set_end: "; bộ này sẽ được thêm (không thay bộ nào) và dùng cho bảng khi nhập."
+        / "; it will be added (replacing none) and used for the table on import.",
     rule_set_link_too_long: "Bộ này quá lớn cho một liên kết: hãy gửi tệp (.json)."
         / "This set is too large for a link: send the file (.json).",
     from_this_site: "do trang này cung cấp" / "published by this site",
@@ -501,4 +511,18 @@ pub fn group_parts(lang: Lang, v: &GroupVerdict) -> Vec<(bool, Msg)> {
         (v.some_pass, some),
         (v.towns_part.pass, towns),
     ]
+}
+
+/// What a shared table's link carries.
+pub fn share_table_holds(lang: Lang, units: usize, set: &RuleSet) -> String {
+    let n = format_count(units as u64);
+    let name = lang.pick(&set.name);
+    match lang {
+        Lang::Vi => format!(
+            "Liên kết mang {n} đơn vị (tên, nhóm, nhóm xã, hạng hoặc chỉ tiêu, số liệu) và bộ tiêu chí “{name}”. Người mở xem trước rồi mới nhập."
+        ),
+        Lang::En => format!(
+            "The link carries {n} units (names, groups, commune groups, tiers or quotas, figures) and the rule set “{name}”. Whoever opens it sees a preview before anything is imported."
+        ),
+    }
 }

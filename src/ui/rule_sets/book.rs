@@ -132,6 +132,18 @@ impl RuleBook {
         (added, skipped)
     }
 
+    /// Puts `set` in force: the set here that is the same, or `set` added beside the sets
+    /// here (under a free id when its id is taken by another set).
+    pub fn add_and_use(&self, mut set: RuleSet) {
+        let all = self.all();
+        if !all.contains(&set) {
+            let taken: Vec<String> = all.into_iter().map(|s| s.id).collect();
+            set.id = crate::core::stored::rule_set_file::free_id(&set.id, &taken);
+            self.custom.update(|c| c.push(set.clone()));
+        }
+        self.active.set(set.id);
+    }
+
     /// Copies the set `id` into a new editable set and returns the copy's id.
     pub fn copy(&self, id: &str, copy_label: &str) -> String {
         let mut copy = self.find(id);

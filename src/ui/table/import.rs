@@ -16,6 +16,7 @@ use crate::core::table::import::{parse_table, preview_units, Preview, TableReade
 use crate::core::table::sniff::text_of;
 use crate::ui::i18n::use_lang;
 use crate::ui::i18n::{self, Lang};
+use crate::ui::rule_sets::book::RuleBook;
 use crate::ui::widgets::download::read_chosen_bytes;
 use crate::ui::widgets::focus::focus_later;
 use leptos::prelude::*;
@@ -93,9 +94,14 @@ fn is_json(text: &str) -> bool {
     text.trim_start().starts_with('{')
 }
 
+/// Our JSON export, with the rule set a shared table carries.
 fn json_reading(text: &str) -> Reading {
-    match export::from_json(text) {
-        Ok(units) => Reading::Ready(Arc::new(preview_units(units)), true),
+    match export::from_shared_json(text) {
+        Ok(table) => {
+            let mut preview = preview_units(table.units);
+            preview.rule_set = table.rule_set;
+            Reading::Ready(Arc::new(preview), true)
+        }
         Err(e) => Reading::BadJson(e),
     }
 }
@@ -185,9 +191,18 @@ fn preview_view(
         .collect();
     let more = p.errors.len().saturating_sub(ERRORS_SHOWN);
     let limit = p.unread_rows();
+    let carried = p.rule_set.as_ref().map(|set| {
+        let name = lang.pick(&set.name).to_owned();
+        view! {
+            <p class="note" data-testid="import-rule-set">
+                {lang.table().carries_rule_set} <bdi>{name}</bdi> {lang.table().carries_rule_set_end}
+            </p>
+        }
+    });
     view! {
         <div class="preview" data-testid="import-preview">
             <p>{i18n::table::preview_summary(lang, p)}</p>
+            {carried}
             {limit.map(|unread| view! { <p class="notice" data-testid="import-limit">{i18n::table::rows_limit(lang, unread)}</p> })}
             {(!errors.is_empty())
                 .then(|| {
@@ -219,6 +234,7 @@ fn preview_view(
 pub fn ImportPanel() -> impl IntoView {
     let lang = use_lang();
     let state = expect_context::<TableState>();
+    let book = expect_context::<RuleBook>();
     let t = lang.table();
     let area = NodeRef::<leptos::html::Textarea>::new();
     let replace = RwSignal::new(false);
@@ -346,9 +362,14 @@ pub fn ImportPanel() -> impl IntoView {
         next_generation();
         reading.set(Reading::Empty);
         held.set(None);
-        let units = Arc::try_unwrap(p)
-            .map(|p| p.units)
-            .unwrap_or_else(|p| p.units.clone());
+        let (units, rule_set) = Arc::try_unwrap(p)
+            .map(|p| (p.units, p.rule_set))
+            .unwrap_or_else(|p| (p.units.clone(), p.rule_set.clone()));
+        // The set a shared table is judged by: added beside the sets here (never over one)
+        // and put in force for the table.
+        if let Some(set) = rule_set {
+            book.add_and_use(set);
+        }
         let n = units.len();
         if replace.get_untracked() {
             state.replace(units);
@@ -396,6 +417,13 @@ pub fn ImportPanel() -> impl IntoView {
             }
         })
     };
+    // A shared table's link opened here: read as a pasted JSON table would be.
+    if let Some(fragment) = super::share::take_opened_link() {
+        match export::table_link_text(&fragment) {
+            Ok(text) => hold(text, Some(t.shared_link.to_owned())),
+            Err(_) => reading.set(Reading::Refused(t.shared_link_damaged.to_owned())),
+        }
+    }
     let shown = move || {
         reading.with(|r| match r {
             Reading::Empty => ().into_any(),

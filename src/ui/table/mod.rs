@@ -5,6 +5,7 @@ mod groups;
 mod import;
 mod open_confirm;
 mod row;
+mod share;
 
 use crate::core::num::number_vi::format_count;
 use crate::core::stored::record::{decode_doc, TableRecord};
@@ -22,6 +23,7 @@ use import::ImportPanel;
 use leptos::prelude::*;
 pub use open_confirm::{OpenConfirm, OpenRequest};
 use row::UnitRow;
+use share::TableShare;
 
 /// Rows shown per page; the table stays fast at 10.000 rows.
 pub const PAGE_SIZE: usize = 100;
@@ -345,7 +347,10 @@ pub fn TableView() -> impl IntoView {
         download(
             "ntm-calc-bang.json",
             "application/json",
-            &export::to_json(&state.units()),
+            &export::to_shared_json(&export::SharedTable {
+                units: state.units(),
+                rule_set: Some(book.active_set()),
+            }),
         );
     };
     view! {
@@ -394,6 +399,7 @@ pub fn TableView() -> impl IntoView {
                         {t.export_json}
                     </button>
                 </div>
+                <TableShare/>
                 {move || {
                     undo.get()
                         .map(|(index, unit)| {
