@@ -91,6 +91,43 @@ fn check_table_width(width: u32) {
         )
         .await;
         screenshot(&c, &format!("rule-set-import-{width}")).await;
+        click(&c, "rule-set-import-cancel").await;
+
+        // A set's link and QR code, the table's link and QR code.
+        click_css(
+            &c,
+            "[data-id='xa-2026-2030-mau'] [data-testid=rule-set-link]",
+        )
+        .await;
+        wait_for_testid(&c, "rule-set-link-qr").await;
+        assert_fits(&c, width, "rule-set link").await;
+        exec(
+            &c,
+            "document.querySelector('[data-testid=rule-set-link-url]').scrollIntoView(); return 0;",
+        )
+        .await;
+        screenshot(&c, &format!("rule-set-link-{width}")).await;
+        open(&c, &table_url(&server)).await;
+        click(&c, "table-share").await;
+        // The whole appendix is a link, too long for a QR code.
+        wait_for_testid(&c, "table-link-url").await;
+        wait_for_testid(&c, "table-link-no-qr").await;
+        assert_fits(&c, width, "table link").await;
+        exec(
+            &c,
+            "document.querySelector('[data-testid=table-share]').scrollIntoView(); return 0;",
+        )
+        .await;
+        screenshot(&c, &format!("table-link-{width}")).await;
+
+        // The calculator under the 2026–2030 set: its tiers, its commune groups defined.
+        open(&c, &server.url).await;
+        select_value(&c, "rule_set", "xa-2026-2030-mau").await;
+        select_value(&c, "commune_group", "3").await;
+        enter_counts(&c, "100", "25").await;
+        expect_attr(&c, "needed-ntm-hien-dai", "data-value", Some("unknown")).await;
+        assert_fits(&c, width, "calculator 2026–2030").await;
+        screenshot(&c, &format!("calculator-2026-{width}")).await;
     });
 }
 

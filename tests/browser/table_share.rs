@@ -61,11 +61,11 @@ fn a_table_travels_by_link_with_its_rule_set_and_groups() {
             .await
             .unwrap();
         assert!(set.contains("Bộ tiêu chí xã NTM 2026–2030"), "{set}");
-        // Nothing changes before the confirm; the link is forgotten at once.
+        // Nothing changes before the confirm; the link is forgotten once imported.
         expect_text(&c, "row-count", Some("1 đơn vị")).await;
-        assert_eq!(exec(&c, "return location.hash").await, "#/");
         confirm_import(&c).await;
         expect_text(&c, "row-count", Some("3 đơn vị")).await;
+        assert_eq!(exec(&c, "return location.hash").await, "#/");
         // The district's set judges the communes by their groups: 25 % passes nhóm 3's
         // 20 % and fails nhóm 1's 40 %.
         let statuses = exec(

@@ -301,7 +301,8 @@ pub fn Calculator() -> impl IntoView {
                         </div>
                     }
                 }}
-                <div class="field check">
+                // Only a set with a criterion to opt into asks for it.
+                <div class="field check" hidden=move || !rules.with(RuleSet::has_dx_criterion)>
                     <input
                         id="f-dx_criterion"
                         name="dx_criterion"

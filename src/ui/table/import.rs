@@ -343,6 +343,7 @@ pub fn ImportPanel() -> impl IntoView {
         }
     };
     let clear = move |_| {
+        super::share::forget_link();
         next_generation();
         held.set(None);
         reading.set(Reading::Empty);
@@ -362,6 +363,7 @@ pub fn ImportPanel() -> impl IntoView {
         next_generation();
         reading.set(Reading::Empty);
         held.set(None);
+        super::share::forget_link();
         let (units, rule_set) = Arc::try_unwrap(p)
             .map(|p| (p.units, p.rule_set))
             .unwrap_or_else(|p| (p.units.clone(), p.rule_set.clone()));
@@ -418,7 +420,7 @@ pub fn ImportPanel() -> impl IntoView {
         })
     };
     // A shared table's link opened here: read as a pasted JSON table would be.
-    if let Some(fragment) = super::share::take_opened_link() {
+    if let Some(fragment) = super::share::opened_link() {
         match export::table_link_text(&fragment) {
             Ok(text) => hold(text, Some(t.shared_link.to_owned())),
             Err(_) => reading.set(Reading::Refused(t.shared_link_damaged.to_owned())),

@@ -12,16 +12,21 @@ use leptos::prelude::*;
 /// What a shared table's link hash starts with, before its fragment.
 pub const LINK_HASH: &str = "#/mo/";
 
-/// The shared table's fragment the page was opened with, if any; the hash is then put back
-/// to the table's, so that a reload does not offer it again.
-pub fn take_opened_link() -> Option<String> {
-    let window = web_sys::window()?;
-    let hash = window.location().hash().ok()?;
-    let fragment = hash.strip_prefix(LINK_HASH)?.to_owned();
-    if let Ok(history) = window.history() {
+/// The shared table's fragment the page was opened with, if any.
+pub fn opened_link() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    hash.strip_prefix(LINK_HASH).map(str::to_owned)
+}
+
+/// Puts the hash back to the table's once the link's table is imported or set aside, so
+/// that a reload does not offer it again.
+pub fn forget_link() {
+    if opened_link().is_none() {
+        return;
+    }
+    if let Some(Ok(history)) = web_sys::window().map(|w| w.history()) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#/"));
     }
-    Some(fragment)
 }
 
 /// The link to this table, or `None` when the table is too large for one.
@@ -45,14 +50,16 @@ pub fn TableShare() -> impl IntoView {
     let shown = RwSignal::new(false);
     view! {
         <div class="table-share">
-            <button
-                type="button"
-                data-testid="table-share"
-                aria-expanded=move || if shown.get() { "true" } else { "false" }
-                on:click=move |_| shown.update(|s| *s = !*s)
-            >
-                {t.share_table}
-            </button>
+            <div class="toolbar">
+                <button
+                    type="button"
+                    data-testid="table-share"
+                    aria-expanded=move || if shown.get() { "true" } else { "false" }
+                    on:click=move |_| shown.update(|s| *s = !*s)
+                >
+                    {t.share_table}
+                </button>
+            </div>
             {move || {
                 shown.get().then(|| {
                     let units = state.with_units(|u| u.len());
