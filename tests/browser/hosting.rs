@@ -7,7 +7,7 @@ use std::io::Write;
 /// Everything a first visit downloads (html, js, wasm, css of the first page; the table
 /// page under bang/ loads only when opened), gzipped, in bytes. Tiers as data (a rule set's
 /// own tiers, names and commune groups, read and checked) raised it from 136 KiB.
-const FIRST_LOAD_BUDGET: usize = 141 * 1024;
+const FIRST_LOAD_BUDGET: usize = 142 * 1024;
 
 fn gzipped_len(bytes: &[u8]) -> usize {
     let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
