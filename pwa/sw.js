@@ -63,6 +63,18 @@ self.addEventListener('fetch', (event) => {
     })));
     return;
   }
+  if (new URL(request.url).pathname.includes('/excel/')) {
+    // The workbook worker's files: not installed with the app, kept once a workbook is opened
+    // (the cache goes with the version, so a new version fetches them again).
+    event.respondWith(caches.match(request).then((hit) => hit || fetch(request).then((response) => {
+      if (response.ok) {
+        const copy = response.clone();
+        caches.open(CACHE).then((cache) => cache.put(request, copy));
+      }
+      return response;
+    })));
+    return;
+  }
   // Hashed files never change: the cache first.
   event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
 });

@@ -26,3 +26,4 @@ mod storage;
 mod table;
 mod table_limits;
 mod table_share;
+mod workbook;

@@ -109,7 +109,9 @@ fn a_quote_left_open_is_reported_on_its_line_and_the_other_rows_are_read() {
 fn files_that_are_not_text_are_refused_by_name_and_change_nothing() {
     let server = Server::dist();
     let fixtures = repo_dir().join("tests/fixtures");
-    let xlsx = fixtures.join("units.xlsx").to_string_lossy().into_owned();
+    // A workbook cut short: it looks like one, the workbook reader finds it damaged.
+    let whole = std::fs::read(fixtures.join("units.xlsx")).expect("fixture");
+    let xlsx = write_file("units-hong.xlsx", &whole[..whole.len() / 2]);
     let png = fixtures.join("pixel.png").to_string_lossy().into_owned();
     let pdf = write_file(
         "bang.pdf",
@@ -136,7 +138,7 @@ fn files_that_are_not_text_are_refused_by_name_and_change_nothing() {
         let cases = [
             (
                 xlsx.as_str(),
-                "Tệp “units.xlsx” là sổ tính Excel (.xlsx/.xls/.ods), không phải văn bản: hãy lưu thành CSV (Tệp → Lưu thành → CSV UTF-8) hoặc sao chép các ô rồi dán vào ô trên. Bảng không thay đổi.",
+                "Tệp “units-hong.xlsx” không đọc được: tệp hỏng, có mật khẩu, hoặc không phải bảng tính dù mang tên như vậy. Bảng không thay đổi.",
             ),
             (png.as_str(), "Tệp “pixel.png” là ảnh PNG, không phải bảng"),
             (jpeg.as_str(), "Tệp “anh.jpg” là ảnh JPEG, không phải bảng"),

@@ -10,3 +10,4 @@ pub mod export;
 pub mod import;
 pub mod sniff;
 pub mod unit;
+pub mod workbook;

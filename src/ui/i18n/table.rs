@@ -15,6 +15,7 @@ use crate::core::table::import::{Preview, RowProblem, TextField, MAX_CHARS, MAX_
 use crate::core::table::sniff::NotText;
 use crate::core::table::unit::UnitKind;
 use crate::ui::i18n::common::{field_error, percent_error, rule_set_file_reason};
+use crate::ui::table::workbook::{WorkbookProblem, WorkbookText};
 use crate::ui::widgets::user_text::Msg;
 
 texts! {
@@ -60,8 +61,8 @@ texts! {
     top: "Cao nhất" / "Highest",
     bottom: "Thấp nhất" / "Lowest",
     import_heading: "Nhập bảng" / "Import a table",
-    import_hint: "Dán từ Excel / LibreOffice (có hoặc không có dòng tiêu đề), hoặc phụ lục công văn (TT ⇥ Địa phương ⇥ Tỷ lệ ⇥ Ghi chú); hoặc mở tệp CSV / JSON. Xem trước rồi mới nhập."
-        / "Paste from Excel / LibreOffice (with or without a header row), or a letter's appendix (No ⇥ Unit ⇥ Rate ⇥ Note); or open a CSV / JSON file. Nothing is imported before you confirm.",
+    import_hint: "Dán từ Excel / LibreOffice (có hoặc không có dòng tiêu đề), hoặc phụ lục công văn (TT ⇥ Địa phương ⇥ Tỷ lệ ⇥ Ghi chú); hoặc mở tệp CSV / JSON, hay bảng tính Excel / LibreOffice (.xlsx, .xls, .ods) tải từ hệ thống một cửa. Xem trước rồi mới nhập."
+        / "Paste from Excel / LibreOffice (with or without a header row), or a letter's appendix (No ⇥ Unit ⇥ Rate ⇥ Note); or open a CSV / JSON file, or an Excel / LibreOffice workbook (.xlsx, .xls, .ods) downloaded from the one-stop system. Nothing is imported before you confirm.",
     import_paste: "Dán bảng vào đây" / "Paste the table here",
     import_file: "Mở tệp…" / "Open a file…",
     import_replace: "Thay toàn bộ bảng hiện có" / "Replace the whole current table",
@@ -81,6 +82,7 @@ texts! {
     share_table_too_long: "Bảng quá lớn cho một liên kết: hãy gửi tệp “Tải JSON” — tệp mang đủ các đơn vị và bộ tiêu chí, mở bằng ô nhập bảng."
         / "The table is too large for a link: send the “Download JSON” file — it carries the units and the rule set; open it with the table import.",
     shared_link: "liên kết chia sẻ" / "shared link",
+    workbook_reading: "Đang đọc bảng tính…" / "Reading the workbook…",
     shared_link_damaged: "Liên kết bảng không nguyên vẹn (bị cắt bớt hoặc sửa) hoặc do phiên bản khác ghi: không nhập gì."
         / "The table link is not whole (cut short or altered) or another version wrote it: nothing was imported.",
     carries_rule_set_end: "; bộ này sẽ được thêm (không thay bộ nào) và dùng cho bảng khi nhập."
@@ -524,5 +526,69 @@ pub fn share_table_holds(lang: Lang, units: usize, set: &RuleSet) -> String {
         Lang::En => format!(
             "The link carries {n} units (names, groups, commune groups, tiers or quotas, figures) and the rule set “{name}”. Whoever opens it sees a preview before anything is imported."
         ),
+    }
+}
+
+/// Which sheet of a workbook was read, and the period written above its header.
+pub fn workbook_read(lang: Lang, sheet: &WorkbookText) -> String {
+    let period = sheet.period.as_deref().unwrap_or("");
+    let unread = sheet.unread_rows;
+    let mut text = match lang {
+        Lang::Vi => format!(
+            "Đã đọc trang tính “{}” ({} trang tính trong tệp)",
+            sheet.sheet, sheet.sheets
+        ),
+        Lang::En => format!(
+            "Read the sheet “{}” ({} sheets in the file)",
+            sheet.sheet, sheet.sheets
+        ),
+    };
+    if !period.is_empty() {
+        text.push_str(&match lang {
+            Lang::Vi => format!("; kỳ báo cáo: {period}"),
+            Lang::En => format!("; period: {period}"),
+        });
+    }
+    if unread > 0 {
+        text.push_str(&match lang {
+            Lang::Vi => format!(
+                "; {} dòng sau dòng thứ {} không được đọc",
+                format_count(unread as u64),
+                format_count(MAX_ROWS as u64)
+            ),
+            Lang::En => format!(
+                "; {} rows past row {} were not read",
+                format_count(unread as u64),
+                format_count(MAX_ROWS as u64)
+            ),
+        });
+    }
+    text.push('.');
+    text
+}
+
+/// Why a workbook was not read; nothing was changed.
+pub fn workbook_problem(lang: Lang, file: &str, problem: WorkbookProblem) -> String {
+    let why = match (lang, problem) {
+        (Lang::Vi, WorkbookProblem::TooLarge) => "quá lớn (tối đa 50 MB)",
+        (Lang::En, WorkbookProblem::TooLarge) => "is too large (50 MB at most)",
+        (Lang::Vi, WorkbookProblem::Unreadable) => {
+            "không đọc được: tệp hỏng, có mật khẩu, hoặc không phải bảng tính dù mang tên như vậy"
+        }
+        (Lang::En, WorkbookProblem::Unreadable) => {
+            "cannot be read: it is damaged, password-protected, or not a workbook whatever its name"
+        }
+        (Lang::Vi, WorkbookProblem::Empty) => "không có trang tính nào chứa dữ liệu",
+        (Lang::En, WorkbookProblem::Empty) => "has no sheet with any cell",
+        (Lang::Vi, WorkbookProblem::NoReader) => {
+            "chưa đọc được vì chưa tải được bộ đọc Excel (lần đầu mở bảng tính cần mạng)"
+        }
+        (Lang::En, WorkbookProblem::NoReader) => {
+            "could not be read: the Excel reader did not load (the first workbook opened needs the network)"
+        }
+    };
+    match lang {
+        Lang::Vi => format!("Tệp “{file}” {why}. Bảng không thay đổi."),
+        Lang::En => format!("The file “{file}” {why}. The table was not changed."),
     }
 }

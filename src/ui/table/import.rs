@@ -9,11 +9,12 @@
 //! [`MAX_CHARS`] is not read at all, and a file is looked at as bytes first: a workbook, an
 //! archive, a PDF or an image is refused by name before anything reads it as text.
 
+use super::workbook::read_workbook;
 use super::TableState;
 use crate::core::stored::record::DecodeError;
 use crate::core::table::export;
 use crate::core::table::import::{parse_table, preview_units, Preview, TableReader, MAX_CHARS};
-use crate::core::table::sniff::text_of;
+use crate::core::table::sniff::{text_of, NotText};
 use crate::ui::i18n::use_lang;
 use crate::ui::i18n::{self, Lang};
 use crate::ui::rule_sets::book::RuleBook;
@@ -48,6 +49,8 @@ enum Reading {
     TooLong(usize),
     /// A file that is not text, with the reason to show.
     Refused(String),
+    /// A workbook being read by the workbook worker.
+    Workbook,
 }
 
 /// A long text held aside instead of being put into the box: what the box says about it.
@@ -241,6 +244,8 @@ pub fn ImportPanel() -> impl IntoView {
     let done = RwSignal::new(None::<usize>);
     let reading = RwSignal::new(Reading::Empty);
     let held = RwSignal::new(None::<Held>);
+    // The sheet a workbook was read from, and its period, said above the preview.
+    let workbook_note = RwSignal::new(None::<String>);
     // Every change of the box moves this on; a reading of an older text stops.
     let generation = StoredValue::new(0u64);
     let next_generation = move || {
@@ -267,6 +272,7 @@ pub fn ImportPanel() -> impl IntoView {
 
     let changed = move || {
         done.set(None);
+        workbook_note.set(None);
         let gen = next_generation();
         let Some(el) = area.get_untracked() else {
             return;
@@ -344,6 +350,7 @@ pub fn ImportPanel() -> impl IntoView {
     };
     let clear = move |_| {
         super::share::forget_link();
+        workbook_note.set(None);
         next_generation();
         held.set(None);
         reading.set(Reading::Empty);
@@ -363,6 +370,7 @@ pub fn ImportPanel() -> impl IntoView {
         next_generation();
         reading.set(Reading::Empty);
         held.set(None);
+        workbook_note.set(None);
         super::share::forget_link();
         let (units, rule_set) = Arc::try_unwrap(p)
             .map(|p| (p.units, p.rule_set))
@@ -399,6 +407,25 @@ pub fn ImportPanel() -> impl IntoView {
                 return;
             };
             match text_of(&bytes) {
+                // A workbook goes to the workbook worker; its sheet comes back as text.
+                Err(NotText::Workbook) => {
+                    let gen = next_generation();
+                    reading.set(Reading::Workbook);
+                    read_workbook(&bytes, move |result| {
+                        if generation.try_get_value() != Some(gen) {
+                            return;
+                        }
+                        match result {
+                            Ok(sheet) => {
+                                workbook_note.set(Some(i18n::table::workbook_read(lang, &sheet)));
+                                hold(sheet.text, Some(name));
+                            }
+                            Err(problem) => reading.set(Reading::Refused(
+                                i18n::table::workbook_problem(lang, &name, problem),
+                            )),
+                        }
+                    });
+                }
                 Err(why) => {
                     next_generation();
                     reading.set(Reading::Refused(i18n::table::not_text(lang, &name, why)));
@@ -429,6 +456,10 @@ pub fn ImportPanel() -> impl IntoView {
     let shown = move || {
         reading.with(|r| match r {
             Reading::Empty => ().into_any(),
+            Reading::Workbook => view! {
+                <p class="hint" role="status" data-testid="import-pending">{t.workbook_reading}</p>
+            }
+            .into_any(),
             Reading::Pending(percent) => view! {
                 <p class="hint" role="status" data-testid="import-pending">{i18n::table::reading_progress(lang, *percent)}</p>
             }
@@ -479,7 +510,7 @@ pub fn ImportPanel() -> impl IntoView {
             <div class="toolbar">
                 <label class="file-label">
                     {t.import_file}
-                    <input type="file" name="import_file" accept=".csv,.tsv,.txt,.json,text/csv,text/plain,application/json" on:change=on_file/>
+                    <input type="file" name="import_file" accept=".csv,.tsv,.txt,.json,.xlsx,.xls,.ods,text/csv,text/plain,application/json" on:change=on_file/>
                 </label>
                 <label class="check-inline">
                     <input type="checkbox" name="import_replace" prop:checked=move || replace.get() on:change=move |ev| replace.set(event_target_checked(&ev))/>
@@ -487,6 +518,7 @@ pub fn ImportPanel() -> impl IntoView {
                 </label>
             </div>
             {move || done.get().map(|n| view! { <p class="ok-note" role="status" data-testid="import-done">{i18n::table::imported(lang, n)}</p> })}
+            {move || workbook_note.get().map(|n| view! { <p class="hint" data-testid="import-workbook">{n}</p> })}
             {shown}
         </section>
     }

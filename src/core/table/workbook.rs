@@ -1,0 +1,426 @@
+//! Workbooks (.xlsx, .xls, .ods) as the provincial systems export them, turned into the
+//! tab-separated text the table import reads. Read with `calamine`, only by the workbook
+//! worker (`src/bin/excel.rs`), off the page's thread.
+//!
+//! Cells are taken as Excel shows them (whole numbers without a fraction, other numbers with
+//! a decimal comma, dates `dd/mm/yyyy`); tabs and line breaks inside a cell become spaces.
+//! The header is found even when it spans two or three rows under merged cells ("Số hồ sơ
+//! nhận giải quyết" over "Tổng số | Trong đó: trực tuyến | …"): each column is named by the
+//! texts above it, and the block of rows that names the most columns wins. Title rows and the
+//! period line ("Từ ngày 01/01/2022 đến ngày 31/03/2022") above it are kept out of the units
+//! (the period is reported); so are totals rows ("Tổng cộng", "Toàn tỉnh", "Cộng") and a row
+//! numbering the columns ("(1) (2) (3)").
+
+use super::columns::{header_roles, Role};
+use calamine::{open_workbook_auto_from_rs, Data, Reader};
+use std::io::Cursor;
+
+/// The largest workbook read: beyond it the file is refused before it is opened.
+pub const MAX_BYTES: usize = 50 * 1024 * 1024;
+/// The most rows read from a sheet (as the text import: more are not read).
+pub const MAX_ROWS: usize = super::import::MAX_ROWS;
+
+/// Why a workbook was not read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WorkbookError {
+    TooLarge,
+    /// Not a workbook calamine can open: damaged, encrypted (password), or another format
+    /// under a workbook's name.
+    Unreadable,
+    /// No sheet holds a cell.
+    Empty,
+}
+
+/// A sheet of a workbook, as text for the table import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SheetText {
+    /// The sheet read: the first that holds a cell.
+    pub sheet: String,
+    /// Every sheet's name, in the workbook's order.
+    pub sheets: Vec<String>,
+    /// Tab-separated lines: the header found (one row), then the units' rows.
+    pub text: String,
+    /// The period line above the header, as written.
+    pub period: Option<String>,
+    /// Rows past [`MAX_ROWS`] left unread.
+    pub unread_rows: usize,
+}
+
+/// A cell as the import reads it.
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::Empty | Data::Error(_) => String::new(),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s
+            .chars()
+            .map(|c| {
+                if c == '\t' || c == '\n' || c == '\r' {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect::<String>()
+            .trim()
+            .to_owned(),
+        Data::Int(n) => n.to_string(),
+        Data::Float(f) => number_text(*f),
+        Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_owned(),
+        Data::DateTime(d) if d.is_datetime() => excel_date(d.as_f64()),
+        Data::DateTime(d) => number_text(d.as_f64()),
+    }
+}
+
+/// An Excel date (days since 30/12/1899, the 1900 system) as `dd/mm/yyyy`.
+fn excel_date(serial: f64) -> String {
+    if !serial.is_finite() || !(0.0..3_000_000.0).contains(&serial) {
+        return String::new();
+    }
+    // Days since 01/01/1970, then the civil date (H. Hinnant's days_from_civil inverse).
+    let z = serial.floor() as i64 - 25_569 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{day:02}/{month:02}/{year}")
+}
+
+/// A number as Excel shows it in Vietnamese: `1234`, `32,91`; no float notation leaks out.
+fn number_text(f: f64) -> String {
+    if !f.is_finite() {
+        return String::new();
+    }
+    if f.fract() == 0.0 && f.abs() < 1e15 {
+        return format!("{}", f as i64);
+    }
+    // Excel keeps 15 significant digits; shorter is what it shows.
+    let text = format!("{}", (f * 1e10).round() / 1e10);
+    text.replace('.', ",")
+}
+
+/// Each column's name in a block of header rows: a cell with empty cells to its right, over a
+/// row that names those columns, is a merged cell and names them all; the texts of a column
+/// are joined top to bottom.
+fn header_names(block: &[Vec<String>], width: usize) -> Vec<String> {
+    let mut names = vec![String::new(); width];
+    for (r, row) in block.iter().enumerate() {
+        let below = block.get(r + 1);
+        let mut spread = String::new();
+        for (col, name) in names.iter_mut().enumerate() {
+            let cell = row.get(col).map_or("", |c| c.trim());
+            let under = below
+                .and_then(|b| b.get(col))
+                .is_some_and(|c| !c.trim().is_empty());
+            let text = if !cell.is_empty() {
+                spread = cell.to_owned();
+                cell.to_owned()
+            } else if under && !spread.is_empty() {
+                spread.clone()
+            } else {
+                spread.clear();
+                String::new()
+            };
+            if !text.is_empty() {
+                if !name.is_empty() {
+                    name.push(' ');
+                }
+                name.push_str(&text);
+            }
+        }
+    }
+    names
+}
+
+/// The header block of `grid`: its first row, its height and its columns' roles. Among the
+/// blocks of one to three rows starting in the first 20, the one naming the most columns (and
+/// a name and a figure column); the first of equals.
+fn find_header(grid: &[Vec<String>]) -> Option<(usize, usize, Vec<String>)> {
+    let width = grid.iter().map(Vec::len).max().unwrap_or(0);
+    let mut best: Option<(usize, usize, Vec<String>, usize)> = None;
+    for start in 0..grid.len().min(20) {
+        for height in 1..=3 {
+            let Some(block) = grid.get(start..start + height) else {
+                break;
+            };
+            let names = header_names(block, width);
+            let Some(roles) = header_roles(&names) else {
+                continue;
+            };
+            let figures = roles
+                .iter()
+                .any(|r| matches!(r, Role::Total | Role::Online | Role::Rate));
+            let named = roles.iter().filter(|r| **r != Role::Ignore).count();
+            if figures && best.as_ref().is_none_or(|b| named > b.3) {
+                best = Some((start, height, names, named));
+            }
+        }
+    }
+    best.map(|(start, height, names, _)| (start, height, names))
+}
+
+/// A row that totals the units above it, named as reports do.
+fn is_totals(name: &str) -> bool {
+    let n = name.trim().trim_end_matches(':').to_lowercase();
+    [
+        "tổng cộng",
+        "toàn tỉnh",
+        "cộng",
+        "tổng",
+        "tổng số",
+        "toàn huyện",
+        "toàn xã",
+        "total",
+    ]
+    .contains(&n.as_str())
+}
+
+/// A row numbering the columns under the header: `(1)`, `2`, `(3)` …
+fn is_column_numbers(row: &[String]) -> bool {
+    let cells: Vec<&str> = row
+        .iter()
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+        .collect();
+    cells.len() >= 2
+        && cells.iter().all(|c| {
+            let inner = c.trim_start_matches('(').trim_end_matches(')');
+            !inner.is_empty()
+                && inner
+                    .chars()
+                    .all(|ch| ch.is_ascii_digit() || ch == '=' || ch == '+' || ch == '/')
+        })
+}
+
+/// "Từ ngày 01/01/2022 đến ngày 31/03/2022", "Kỳ báo cáo: …", "Tháng 5/2024".
+fn is_period(cell: &str) -> bool {
+    let c = cell.trim().to_lowercase();
+    (c.contains("từ ngày") && c.contains("đến ngày"))
+        || c.starts_with("kỳ báo cáo")
+        || c.starts_with("from ")
+}
+
+/// The grid as the import's text: the header found (one row) and the units' rows, or the
+/// grid as it is when no header is found; and the period line above the header.
+fn tidy(grid: &[Vec<String>]) -> (String, Option<String>) {
+    let line = |row: &[String]| {
+        let used = row.iter().rposition(|c| !c.is_empty()).map_or(0, |i| i + 1);
+        let mut text = row[..used].join("\t");
+        text.push('\n');
+        text
+    };
+    let Some((start, height, names)) = find_header(grid) else {
+        return (grid.iter().map(|r| line(r)).collect(), None);
+    };
+    let period = grid[..start]
+        .iter()
+        .flatten()
+        .find(|c| is_period(c))
+        .map(|c| c.trim().to_owned());
+    let name_col =
+        header_roles(&names).and_then(|roles| roles.iter().position(|r| *r == Role::Name));
+    let mut text = line(&names);
+    for row in &grid[start + height..] {
+        let name = name_col.and_then(|c| row.get(c)).map_or("", String::as_str);
+        if is_totals(name) || is_column_numbers(row) {
+            continue;
+        }
+        text.push_str(&line(row));
+    }
+    (text, period)
+}
+
+/// The first sheet of `bytes` that holds a cell, as text.
+pub fn sheet_text(bytes: &[u8]) -> Result<SheetText, WorkbookError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(WorkbookError::TooLarge);
+    }
+    let mut book =
+        open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|_| WorkbookError::Unreadable)?;
+    let sheets = book.sheet_names();
+    for name in &sheets {
+        let Ok(range) = book.worksheet_range(name) else {
+            continue;
+        };
+        if range.is_empty() {
+            continue;
+        }
+        let mut grid: Vec<Vec<String>> = Vec::new();
+        let mut unread_rows = 0;
+        for row in range.rows() {
+            if row.iter().all(|c| matches!(c, Data::Empty)) {
+                continue;
+            }
+            if grid.len() == MAX_ROWS {
+                unread_rows += 1;
+                continue;
+            }
+            grid.push(row.iter().map(cell_text).collect());
+        }
+        let (text, period) = tidy(&grid);
+        return Ok(SheetText {
+            sheet: name.clone(),
+            sheets: sheets.clone(),
+            text,
+            period,
+            unread_rows,
+        });
+    }
+    Err(WorkbookError::Empty)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::table::import::parse_table;
+    use crate::core::table::unit::Figures;
+    use rust_xlsxwriter::{Format, Workbook};
+
+    /// A workbook as a provincial one-stop system exports it: a title, the period, a header
+    /// of two rows with merged cells, units, a totals row.
+    fn portal_workbook() -> Vec<u8> {
+        let mut book = Workbook::new();
+        let sheet = book.add_worksheet();
+        sheet.set_name("Bao cao").unwrap();
+        let bold = Format::new().set_bold();
+        sheet
+            .merge_range(0, 0, 0, 6, "BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ TTHC", &bold)
+            .unwrap();
+        sheet
+            .merge_range(
+                1,
+                0,
+                1,
+                6,
+                "Từ ngày 01/01/2022 đến ngày 31/03/2022",
+                &Format::new(),
+            )
+            .unwrap();
+        sheet.write_string(2, 0, "STT").unwrap();
+        sheet.write_string(2, 1, "Tên đơn vị").unwrap();
+        sheet
+            .merge_range(2, 2, 2, 4, "Số hồ sơ nhận giải quyết", &bold)
+            .unwrap();
+        sheet.write_string(3, 2, "Tổng số").unwrap();
+        sheet.write_string(3, 3, "Trong đó: trực tuyến").unwrap();
+        sheet.write_string(3, 4, "Trực tiếp").unwrap();
+        let units = [
+            ("Xã Vạn Thạnh", 10_000.0, 3_291.0),
+            ("Xã Ninh Tây", 1_200.0, 400.0),
+        ];
+        for (i, (name, total, online)) in units.iter().enumerate() {
+            let r = 4 + i as u32;
+            sheet.write_number(r, 0, (i + 1) as f64).unwrap();
+            sheet.write_string(r, 1, *name).unwrap();
+            sheet.write_number(r, 2, *total).unwrap();
+            sheet.write_number(r, 3, *online).unwrap();
+            sheet.write_number(r, 4, total - online).unwrap();
+        }
+        // Numbers stored as text, with Vietnamese thousands.
+        sheet.write_string(6, 1, "Phường Ninh Hiệp").unwrap();
+        sheet.write_string(6, 2, "2.000").unwrap();
+        sheet.write_string(6, 3, "1.500").unwrap();
+        sheet.write_string(7, 1, "Tổng cộng").unwrap();
+        sheet.write_number(7, 2, 13_200.0).unwrap();
+        sheet.write_number(7, 3, 5_191.0).unwrap();
+        book.save_to_buffer().unwrap()
+    }
+
+    #[test]
+    fn a_portal_workbook_reads_as_text_the_import_understands() {
+        let sheet = sheet_text(&portal_workbook()).unwrap();
+        assert_eq!(sheet.sheet, "Bao cao");
+        assert_eq!(
+            sheet.period.as_deref(),
+            Some("Từ ngày 01/01/2022 đến ngày 31/03/2022")
+        );
+        assert!(
+            sheet.text.starts_with(
+                "STT\tTên đơn vị\tSố hồ sơ nhận giải quyết Tổng số\t\
+                 Số hồ sơ nhận giải quyết Trong đó: trực tuyến\tSố hồ sơ nhận giải quyết Trực tiếp\n"
+            ),
+            "{}",
+            sheet.text
+        );
+        assert!(
+            sheet.text.contains("1\tXã Vạn Thạnh\t10000\t3291\t6709\n"),
+            "{}",
+            sheet.text
+        );
+        assert!(!sheet.text.contains("Tổng cộng"), "{}", sheet.text);
+        let preview = parse_table(&sheet.text);
+        let names: Vec<&str> = preview.units.iter().map(|u| u.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Xã Vạn Thạnh", "Xã Ninh Tây", "Phường Ninh Hiệp"],
+            "{preview:?}"
+        );
+        assert!(preview.errors.is_empty(), "{:?}", preview.errors);
+        let Figures::Counts { counts } = preview.units[0].figures else {
+            panic!("{:?}", preview.units[0]);
+        };
+        assert_eq!(
+            (counts.total().get(), counts.online().get()),
+            (10_000, 3_291)
+        );
+        let Figures::Counts { counts } = preview.units[2].figures else {
+            panic!("{:?}", preview.units[2]);
+        };
+        assert_eq!(
+            (counts.total().get(), counts.online().get()),
+            (2_000, 1_500)
+        );
+    }
+
+    #[test]
+    fn a_header_of_one_row_and_one_without_figures() {
+        let grid = |rows: &[&str]| -> Vec<Vec<String>> {
+            rows.iter()
+                .map(|r| r.split('|').map(str::to_owned).collect())
+                .collect()
+        };
+        let (text, period) = tidy(&grid(&[
+            "Tên đơn vị|Tổng số hồ sơ|Trực tuyến",
+            "(1)|(2)|(3)",
+            "Xã A|10|5",
+            "Cộng|10|5",
+        ]));
+        assert_eq!(text, "Tên đơn vị\tTổng số hồ sơ\tTrực tuyến\nXã A\t10\t5\n");
+        assert_eq!(period, None);
+        // No header: the rows as they are, for the import to guess.
+        let (text, _) = tidy(&grid(&["Xã A|10|5", "Xã B|8|2"]));
+        assert_eq!(text, "Xã A\t10\t5\nXã B\t8\t2\n");
+    }
+
+    #[test]
+    fn numbers_read_as_excel_shows_them() {
+        assert_eq!(number_text(1234.0), "1234");
+        assert_eq!(number_text(32.91), "32,91");
+        assert_eq!(number_text(0.3291), "0,3291");
+        assert_eq!(number_text(f64::NAN), "");
+        // 45.382 is 01/04/2024 in Excel's 1900 system; 1 is 31/12/1899 counted from 30/12.
+        assert_eq!(excel_date(45_383.0), "01/04/2024");
+        assert_eq!(excel_date(25_569.0), "01/01/1970");
+        assert_eq!(excel_date(f64::INFINITY), "");
+        assert_eq!(cell_text(&Data::String("a\tb\nc".into())), "a b c");
+    }
+
+    #[test]
+    fn what_is_not_a_workbook_is_refused() {
+        assert_eq!(
+            sheet_text(b"not a workbook"),
+            Err(WorkbookError::Unreadable)
+        );
+        assert_eq!(
+            sheet_text(&[0x50, 0x4b, 0x03, 0x04, 0, 0]),
+            Err(WorkbookError::Unreadable)
+        );
+        let mut cut = portal_workbook();
+        cut.truncate(cut.len() / 2);
+        assert_eq!(sheet_text(&cut), Err(WorkbookError::Unreadable));
+        let empty = Workbook::new().save_to_buffer().unwrap();
+        assert_eq!(sheet_text(&empty), Err(WorkbookError::Empty));
+    }
+}
