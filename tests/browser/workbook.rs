@@ -16,7 +16,14 @@ fn portal_workbook() -> Vec<u8> {
         .merge_range(0, 0, 0, 5, "BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ TTHC", &bold)
         .unwrap();
     sheet
-        .merge_range(1, 0, 1, 5, "Từ ngày 01/01/2022 đến ngày 31/03/2022", &Format::new())
+        .merge_range(
+            1,
+            0,
+            1,
+            5,
+            "Từ ngày 01/01/2022 đến ngày 31/03/2022",
+            &Format::new(),
+        )
         .unwrap();
     sheet.write_string(2, 0, "STT").unwrap();
     sheet.write_string(2, 1, "Tên đơn vị").unwrap();
@@ -55,9 +62,16 @@ fn a_portal_workbook_is_read_off_the_page_and_previewed() {
             Some("Đã đọc trang tính “Bao cao” (1 trang tính trong tệp); kỳ báo cáo: Từ ngày 01/01/2022 đến ngày 31/03/2022."),
         )
         .await;
-        let summary = wait_for_testid(&c, "import-preview").await.text().await.unwrap();
+        let summary = wait_for_testid(&c, "import-preview")
+            .await
+            .text()
+            .await
+            .unwrap();
         assert!(summary.contains("2 đơn vị"), "{summary}");
-        assert!(text_of(&c, "import-row-errors").await.is_none(), "{summary}");
+        assert!(
+            text_of(&c, "import-row-errors").await.is_none(),
+            "{summary}"
+        );
         confirm_import(&c).await;
         expect_text(&c, "row-count", Some("2 đơn vị")).await;
         let rates = exec(

@@ -219,17 +219,60 @@ fn tidy(grid: &[Vec<String>]) -> (String, Option<String>) {
         .flatten()
         .find(|c| is_period(c))
         .map(|c| c.trim().to_owned());
-    let name_col =
-        header_roles(&names).and_then(|roles| roles.iter().position(|r| *r == Role::Name));
+    let roles = header_roles(&names).unwrap_or_default();
+    let name_col = roles.iter().position(|r| *r == Role::Name);
+    let rows: Vec<&Vec<String>> = grid[start + height..]
+        .iter()
+        .filter(|row| {
+            let name = name_col.and_then(|c| row.get(c)).map_or("", String::as_str);
+            !is_totals(name) && !is_column_numbers(row)
+        })
+        .collect();
+    // A rate column Excel keeps as a fraction (0,3291 shown as 32,91 %) is read in percent.
+    let fractions: Vec<usize> = roles
+        .iter()
+        .enumerate()
+        .filter(|(col, role)| **role == Role::Rate && is_fraction_column(&rows, *col))
+        .map(|(col, _)| col)
+        .collect();
     let mut text = line(&names);
-    for row in &grid[start + height..] {
-        let name = name_col.and_then(|c| row.get(c)).map_or("", String::as_str);
-        if is_totals(name) || is_column_numbers(row) {
-            continue;
+    for row in rows {
+        let mut row = row.clone();
+        for &col in &fractions {
+            if let Some(cell) = row.get_mut(col) {
+                if let Some(f) = decimal(cell) {
+                    *cell = number_text(f * 100.0);
+                }
+            }
         }
-        text.push_str(&line(row));
+        text.push_str(&line(&row));
     }
     (text, period)
+}
+
+/// A number written with a decimal comma, as [`number_text`] writes it.
+fn decimal(cell: &str) -> Option<f64> {
+    let c = cell.trim();
+    if c.is_empty() || c.contains('.') {
+        return None;
+    }
+    c.replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|f| f.is_finite())
+}
+
+/// Every number of the column is from 0 to 1, and one has a fraction: a rate kept as a
+/// fraction, not in percent.
+fn is_fraction_column(rows: &[&Vec<String>], col: usize) -> bool {
+    let values: Vec<f64> = rows
+        .iter()
+        .filter_map(|r| r.get(col))
+        .filter_map(|c| decimal(c))
+        .collect();
+    !values.is_empty()
+        && values.iter().all(|f| (0.0..=1.0).contains(f))
+        && values.iter().any(|f| f.fract() != 0.0)
 }
 
 /// The first sheet of `bytes` that holds a cell, as text.
@@ -389,6 +432,11 @@ mod tests {
         ]));
         assert_eq!(text, "Tên đơn vị\tTổng số hồ sơ\tTrực tuyến\nXã A\t10\t5\n");
         assert_eq!(period, None);
+        // A rate kept as a fraction is read in percent; one in percent is left as it is.
+        let (text, _) = tidy(&grid(&["Tên đơn vị|Tỷ lệ (%)", "Xã A|0,3291", "Xã B|1"]));
+        assert_eq!(text, "Tên đơn vị\tTỷ lệ (%)\nXã A\t32,91\nXã B\t100\n");
+        let (text, _) = tidy(&grid(&["Tên đơn vị|Tỷ lệ (%)", "Xã A|32,91", "Xã B|0,5"]));
+        assert_eq!(text, "Tên đơn vị\tTỷ lệ (%)\nXã A\t32,91\nXã B\t0,5\n");
         // No header: the rows as they are, for the import to guess.
         let (text, _) = tidy(&grid(&["Xã A|10|5", "Xã B|8|2"]));
         assert_eq!(text, "Xã A\t10\t5\nXã B\t8\t2\n");
