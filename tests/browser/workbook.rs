@@ -83,3 +83,62 @@ fn a_portal_workbook_is_read_off_the_page_and_previewed() {
         assert_eq!(rates, "Xã Vạn Thạnh:pass|Phường Ninh Hiệp:pass");
     });
 }
+
+/// The bytes of the first `.xlsx` file that arrives in `dir`, waiting for it.
+async fn downloaded_workbook(dir: &std::path::Path) -> Vec<u8> {
+    for _ in 0..150 {
+        let found = std::fs::read_dir(dir).ok().and_then(|d| {
+            d.flatten()
+                .map(|e| e.path())
+                .find(|p| p.extension().is_some_and(|e| e == "xlsx"))
+        });
+        if let Some(bytes) = found.and_then(|path| std::fs::read(path).ok()) {
+            if !bytes.is_empty() {
+                return bytes;
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("no .xlsx file was downloaded to {}", dir.display());
+}
+
+#[test]
+fn the_table_exported_as_a_workbook_opens_back_as_the_same_table() {
+    use ntm_calc::core::table::{import::parse_table, workbook::sheet_text};
+    let server = Server::dist();
+    let (downloads, setup) = download_setup("xlsx");
+    run_with(setup, move |c| async move {
+        open(&c, &table_url(&server)).await;
+        paste_table(
+            &c,
+            "Tên đơn vị\tNhóm xã\tTổng số hồ sơ\tTrực tuyến\tToàn trình\tTỷ lệ (%)\tGhi chú\n\
+             Xã Sơn Hà\t3\t1.234\t742\t500\t\t=HYPERLINK(\"x\")\n\
+             Phường Ninh Hiệp\t\t\t\t\t98,46\t\n",
+        )
+        .await;
+        confirm_import(&c).await;
+        expect_text(&c, "row-count", Some("2 đơn vị")).await;
+        click(&c, "export-xlsx").await;
+        let bytes = downloaded_workbook(&downloads).await;
+        let sheet = sheet_text(&bytes).expect("the download is a workbook");
+        let units = parse_table(&sheet.text).units;
+        assert_eq!(units.len(), 2, "{}", sheet.text);
+        assert_eq!(units[0].name, "Xã Sơn Hà");
+        assert_eq!(units[0].commune_group, Some(3));
+        assert_eq!(units[0].note, "=HYPERLINK(\"x\")");
+
+        // Opened back in an empty table: the same units, the same verdicts.
+        let path = write_file("bang.xlsx", &bytes);
+        exec(&c, "localStorage.clear(); return 0;").await;
+        open_anew(&c, &table_url(&server)).await;
+        choose_file(&c, "import_file", &path).await;
+        confirm_import(&c).await;
+        expect_text(&c, "row-count", Some("2 đơn vị")).await;
+        let rows = exec(
+            &c,
+            "return [...document.querySelectorAll('[data-testid=unit-row]')].map(r => r.dataset.name + ':' + r.dataset.status).join('|')",
+        )
+        .await;
+        assert_eq!(rows, "Xã Sơn Hà:pass|Phường Ninh Hiệp:pass");
+    });
+}

@@ -165,7 +165,7 @@ pub fn table_link_text(link: &str) -> Result<String, fragment::FragmentError> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::core::num::count::Count;
     use crate::core::num::counts::Counts;
@@ -209,7 +209,7 @@ mod tests {
             .prop_map(|(mark, rest)| clean_name(&format!("{mark}{rest}")).trim().to_owned())
     }
 
-    fn unit() -> impl Strategy<Value = Unit> {
+    pub(crate) fn unit() -> impl Strategy<Value = Unit> {
         (
             (
                 name(),

@@ -12,7 +12,11 @@
 //! numbering the columns ("(1) (2) (3)").
 
 use super::columns::{header_roles, Role};
+use super::export::{text_cell, CSV_HEADER};
+use super::unit::{Figures, Unit};
+use crate::core::rules::rule_set::RuleSet;
 use calamine::{open_workbook_auto_from_rs, Data, Reader};
+use rust_xlsxwriter::{Format, FormatBorder, Workbook, XlsxError};
 use std::io::Cursor;
 
 /// The largest workbook read: beyond it the file is refused before it is opened.
@@ -50,18 +54,20 @@ pub struct SheetText {
 fn cell_text(cell: &Data) -> String {
     match cell {
         Data::Empty | Data::Error(_) => String::new(),
-        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s
-            .chars()
-            .map(|c| {
-                if c == '\t' || c == '\n' || c == '\r' {
-                    ' '
-                } else {
-                    c
-                }
-            })
-            .collect::<String>()
-            .trim()
-            .to_owned(),
+        // A text the import would take a `'` from (see `export::read_text_cell`) gets one.
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => {
+            let flat: String = s
+                .chars()
+                .map(|c| {
+                    if matches!(c, '\t' | '\n' | '\r') {
+                        ' '
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            text_cell(flat.trim())
+        }
         Data::Int(n) => n.to_string(),
         Data::Float(f) => number_text(*f),
         Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_owned(),
@@ -134,9 +140,9 @@ fn header_names(block: &[Vec<String>], width: usize) -> Vec<String> {
     names
 }
 
-/// The header block of `grid`: its first row, its height and its columns' roles. Among the
+/// The header block of `grid`: its first row, its height and its columns' names. Among the
 /// blocks of one to three rows starting in the first 20, the one naming the most columns (and
-/// a name and a figure column); the first of equals.
+/// a name and a figure column); of equals, the one of fewest rows, then the first.
 fn find_header(grid: &[Vec<String>]) -> Option<(usize, usize, Vec<String>)> {
     let width = grid.iter().map(Vec::len).max().unwrap_or(0);
     let mut best: Option<(usize, usize, Vec<String>, usize)> = None;
@@ -153,7 +159,12 @@ fn find_header(grid: &[Vec<String>]) -> Option<(usize, usize, Vec<String>)> {
                 .iter()
                 .any(|r| matches!(r, Role::Total | Role::Online | Role::Rate));
             let named = roles.iter().filter(|r| **r != Role::Ignore).count();
-            if figures && best.as_ref().is_none_or(|b| named > b.3) {
+            // More columns named wins; then fewer rows (a line above a one-row header is
+            // not part of it).
+            let better = best
+                .as_ref()
+                .is_none_or(|b| named > b.3 || (named == b.3 && height < b.1));
+            if figures && better {
                 best = Some((start, height, names, named));
             }
         }
@@ -207,7 +218,18 @@ fn is_period(cell: &str) -> bool {
 fn tidy(grid: &[Vec<String>]) -> (String, Option<String>) {
     let line = |row: &[String]| {
         let used = row.iter().rposition(|c| !c.is_empty()).map_or(0, |i| i + 1);
-        let mut text = row[..used].join("\t");
+        // A cell with a quote is quoted, as the delimited-text reader reads it.
+        let cells: Vec<String> = row[..used]
+            .iter()
+            .map(|c| {
+                if c.contains('"') {
+                    format!("\"{}\"", c.replace('"', "\"\""))
+                } else {
+                    c.clone()
+                }
+            })
+            .collect();
+        let mut text = cells.join("\t");
         text.push('\n');
         text
     };
@@ -262,17 +284,92 @@ fn decimal(cell: &str) -> Option<f64> {
         .filter(|f| f.is_finite())
 }
 
-/// Every number of the column is from 0 to 1, and one has a fraction: a rate kept as a
-/// fraction, not in percent.
+/// Every number of the column is from 0 to 1, and one has more than two decimals: a rate
+/// kept as a fraction (0,3291), not in percent (0,5 % stays 0,5 %).
 fn is_fraction_column(rows: &[&Vec<String>], col: usize) -> bool {
-    let values: Vec<f64> = rows
-        .iter()
-        .filter_map(|r| r.get(col))
-        .filter_map(|c| decimal(c))
-        .collect();
+    let cells: Vec<&String> = rows.iter().filter_map(|r| r.get(col)).collect();
+    let values: Vec<f64> = cells.iter().filter_map(|c| decimal(c)).collect();
     !values.is_empty()
         && values.iter().all(|f| (0.0..=1.0).contains(f))
-        && values.iter().any(|f| f.fract() != 0.0)
+        && cells
+            .iter()
+            .any(|c| c.split_once(',').is_some_and(|(_, d)| d.trim().len() > 2))
+}
+
+/// The table as a workbook (.xlsx): a title row and the rule set the table is judged by,
+/// then the header of [`super::export::CSV_HEADER`] (frozen, bold), then a row per unit —
+/// counts stored as numbers, rates as numbers shown `32,91 %`, texts as texts (a workbook
+/// never runs a text as a formula). Read back by [`sheet_text`], it gives the same table.
+pub fn write_table(units: &[Unit], rule_set: Option<&RuleSet>) -> Result<Vec<u8>, XlsxError> {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Bang don vi")?;
+    let bold = Format::new().set_bold();
+    let header = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_border(FormatBorder::Thin);
+    let rate = Format::new().set_num_format("0.00\" %\"");
+    sheet.write_string_with_format(0, 0, "BẢNG ĐƠN VỊ — TỶ LỆ HỒ SƠ TRỰC TUYẾN", &bold)?;
+    if let Some(set) = rule_set {
+        let basis = &set.legal_basis;
+        let line = format!(
+            "Bộ tiêu chí: {} — {} ngày {}",
+            set.name.vi,
+            basis.document,
+            basis.date.numeric()
+        );
+        sheet.write_string(1, 0, line.as_str())?;
+    }
+    let top = 3;
+    for (col, title) in CSV_HEADER.iter().enumerate() {
+        sheet.write_string_with_format(top, col as u16, *title, &header)?;
+    }
+    let widths = [28.0, 18.0, 10.0, 16.0, 12.0, 12.0, 12.0, 10.0, 24.0, 9.0];
+    for (col, width) in widths.iter().enumerate() {
+        sheet.set_column_width(col as u16, *width)?;
+    }
+    sheet.set_freeze_panes(top + 1, 0)?;
+    for (i, unit) in units.iter().enumerate() {
+        let row = top + 1 + i as u32;
+        sheet.write_string(row, 0, unit.name.as_str())?;
+        if !unit.group.is_empty() {
+            sheet.write_string(row, 1, unit.group.as_str())?;
+        }
+        sheet.write_string(row, 2, unit.kind.slug())?;
+        if !unit.target.is_empty() {
+            sheet.write_string(row, 3, unit.target.as_str())?;
+        }
+        match &unit.figures {
+            Figures::Counts { counts } => {
+                sheet.write_number(row, 4, counts.total().get() as f64)?;
+                sheet.write_number(row, 5, counts.online().get() as f64)?;
+                if let Some(full) = counts.full_online() {
+                    sheet.write_number(row, 6, full.get() as f64)?;
+                }
+                if counts.total().get() > 0 {
+                    let share = counts.online().get() as f64 * 100.0 / counts.total().get() as f64;
+                    sheet.write_number_with_format(
+                        row,
+                        7,
+                        (share * 100.0).floor() / 100.0,
+                        &rate,
+                    )?;
+                }
+            }
+            Figures::Rate { rate: p } => {
+                sheet.write_number_with_format(row, 7, f64::from(p.hundredths()) / 100.0, &rate)?;
+            }
+            Figures::Missing => {}
+        }
+        if !unit.note.is_empty() {
+            sheet.write_string(row, 8, unit.note.as_str())?;
+        }
+        if let Some(g) = unit.commune_group {
+            sheet.write_number(row, 9, f64::from(g))?;
+        }
+    }
+    book.save_to_buffer()
 }
 
 /// The first sheet of `bytes` that holds a cell, as text.
@@ -317,9 +414,10 @@ pub fn sheet_text(bytes: &[u8]) -> Result<SheetText, WorkbookError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::table::export::from_json;
     use crate::core::table::import::parse_table;
     use crate::core::table::unit::Figures;
-    use rust_xlsxwriter::{Format, Workbook};
+    use proptest::prelude::*;
 
     /// A workbook as a provincial one-stop system exports it: a title, the period, a header
     /// of two rows with merged cells, units, a totals row.
@@ -470,5 +568,40 @@ mod tests {
         assert_eq!(sheet_text(&cut), Err(WorkbookError::Unreadable));
         let empty = Workbook::new().save_to_buffer().unwrap();
         assert_eq!(sheet_text(&empty), Err(WorkbookError::Empty));
+    }
+
+    #[test]
+    fn a_table_exported_as_a_workbook_reads_back() {
+        let mut unit = Unit::named("Xã Vạn Thạnh");
+        unit.figures = Figures::Rate {
+            rate: crate::core::num::percent::Percent::from_hundredths(50).unwrap(),
+        };
+        let bytes = write_table(
+            &[unit.clone()],
+            Some(&crate::core::rules::presets::commune_2022_2025()),
+        )
+        .unwrap();
+        let sheet = sheet_text(&bytes).unwrap();
+        assert!(
+            sheet.text.starts_with("Tên đơn vị\tNhóm\t"),
+            "{}",
+            sheet.text
+        );
+        assert_eq!(parse_table(&sheet.text).units, vec![unit]);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(96))]
+        #[test]
+        fn any_table_exported_as_a_workbook_reads_back_the_same(
+            units in prop::collection::vec(crate::core::table::export::tests::unit(), 1..12),
+        ) {
+            let bytes = write_table(&units, None).unwrap();
+            let sheet = sheet_text(&bytes).unwrap();
+            let preview = parse_table(&sheet.text);
+            prop_assert!(preview.errors.is_empty(), "{:?}\n{}", preview.errors, sheet.text);
+            prop_assert_eq!(preview.units, units);
+            let _ = from_json;
+        }
     }
 }

@@ -83,6 +83,10 @@ texts! {
         / "The table is too large for a link: send the “Download JSON” file — it carries the units and the rule set; open it with the table import.",
     shared_link: "liên kết chia sẻ" / "shared link",
     workbook_reading: "Đang đọc bảng tính…" / "Reading the workbook…",
+    export_xlsx: "Tải Excel (.xlsx)" / "Download Excel (.xlsx)",
+    xlsx_writing: "Đang tạo tệp Excel…" / "Writing the Excel file…",
+    xlsx_failed: "Không tạo được tệp Excel (lần đầu cần mạng để tải bộ ghi Excel)."
+        / "The Excel file could not be written (the first time needs the network to load the Excel writer).",
     shared_link_damaged: "Liên kết bảng không nguyên vẹn (bị cắt bớt hoặc sửa) hoặc do phiên bản khác ghi: không nhập gì."
         / "The table link is not whole (cut short or altered) or another version wrote it: nothing was imported.",
     carries_rule_set_end: "; bộ này sẽ được thêm (không thay bộ nào) và dùng cho bảng khi nhập."

@@ -1,6 +1,7 @@
 //! The table of units: state shared with the rest of the app, and the view.
 
 mod backup;
+mod exports;
 mod groups;
 mod import;
 mod open_confirm;
@@ -11,14 +12,13 @@ pub(crate) mod workbook;
 use crate::core::num::number_vi::format_count;
 use crate::core::stored::record::{decode_doc, TableRecord};
 use crate::core::table::evaluate::{evaluate, rate_value, Status};
-use crate::core::table::export;
 use crate::core::table::unit::Unit;
 use crate::storage::{self, Key, Notice};
 use crate::ui::i18n::use_lang;
 use crate::ui::rule_sets::book::RuleBook;
-use crate::ui::widgets::download::download;
 use crate::ui::widgets::notices::report;
 use backup::BackupPanel;
+use exports::ExportButtons;
 use groups::{GroupVerdicts, Ranking};
 use import::ImportPanel;
 use leptos::prelude::*;
@@ -337,23 +337,6 @@ pub fn TableView() -> impl IntoView {
             })
             .collect_view()
     };
-    let export_csv = move |_| {
-        download(
-            "ntm-calc-bang.csv",
-            "text/csv;charset=utf-8",
-            &export::to_csv(&state.units()),
-        );
-    };
-    let export_json = move |_| {
-        download(
-            "ntm-calc-bang.json",
-            "application/json",
-            &export::to_shared_json(&export::SharedTable {
-                units: state.units(),
-                rule_set: Some(book.active_set()),
-            }),
-        );
-    };
     view! {
         <div class="table-view">
             <section class="panel">
@@ -393,12 +376,7 @@ pub fn TableView() -> impl IntoView {
                         />
                         {t.failing_only}
                     </label>
-                    <button type="button" on:click=export_csv data-testid="export-csv">
-                        {t.export_csv}
-                    </button>
-                    <button type="button" on:click=export_json data-testid="export-json">
-                        {t.export_json}
-                    </button>
+                    <ExportButtons/>
                 </div>
                 <TableShare/>
                 {move || {

@@ -54,40 +54,62 @@ fn answer(data: &JsValue) -> Result<WorkbookText, WorkbookProblem> {
     })
 }
 
-/// Reads `bytes` in the workbook worker; `done` gets the answer once.
-pub fn read_workbook(
-    bytes: &[u8],
-    done: impl FnOnce(Result<WorkbookText, WorkbookProblem>) + 'static,
-) {
+/// Hands `message` (its `transfer` list moved, not copied) to a workbook worker started for
+/// it; `done` gets the worker's answer once, or `None` when the worker could not be loaded
+/// (offline before its first use). The worker is stopped once it has answered.
+fn ask_worker(message: &JsValue, transfer: &JsValue, done: impl FnOnce(Option<JsValue>) + 'static) {
     let Ok(worker) = web_sys::Worker::new(WORKER) else {
-        done(Err(WorkbookProblem::NoReader));
+        done(None);
         return;
     };
-    type Done = Box<dyn FnOnce(Result<WorkbookText, WorkbookProblem>)>;
+    type Done = Box<dyn FnOnce(Option<JsValue>)>;
     let once: Rc<RefCell<Option<Done>>> = Rc::new(RefCell::new(Some(Box::new(done))));
     let finish = {
         let worker = worker.clone();
-        move |result| {
+        move |answer: Option<JsValue>| {
             worker.terminate();
             if let Some(done) = once.borrow_mut().take() {
-                done(result);
+                done(answer);
             }
         }
     };
     let on_error = {
         let finish = finish.clone();
-        Closure::once_into_js(move |_: JsValue| finish(Err(WorkbookProblem::NoReader)))
+        Closure::once_into_js(move |_: JsValue| finish(None))
     };
     let on_message =
-        Closure::once_into_js(move |event: web_sys::MessageEvent| finish(answer(&event.data())));
+        Closure::once_into_js(move |event: web_sys::MessageEvent| finish(Some(event.data())));
     worker.set_onmessage(Some(on_message.unchecked_ref()));
     worker.set_onerror(Some(on_error.unchecked_ref()));
-    let array = js_sys::Uint8Array::from(bytes);
-    let buffer = array.buffer();
     if worker
-        .post_message_with_transfer(&buffer, &js_sys::Array::of1(&buffer))
+        .post_message_with_transfer(message, transfer)
         .is_err()
     {
         worker.terminate();
     }
+}
+
+/// Reads `bytes` in the workbook worker; `done` gets the answer once.
+pub fn read_workbook(
+    bytes: &[u8],
+    done: impl FnOnce(Result<WorkbookText, WorkbookProblem>) + 'static,
+) {
+    let buffer = js_sys::Uint8Array::from(bytes).buffer();
+    ask_worker(&buffer, &js_sys::Array::of1(&buffer), move |answer| {
+        done(answer.map_or(Err(WorkbookProblem::NoReader), |data| self::answer(&data)))
+    });
+}
+
+/// Writes the shared table `json` as an .xlsx workbook in the workbook worker; `done` gets
+/// its bytes, or `None` when it could not be written (or the worker not loaded).
+pub fn write_workbook(json: &str, done: impl FnOnce(Option<Vec<u8>>) + 'static) {
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"write".into(), &json.into());
+    ask_worker(&message, &js_sys::Array::new(), move |answer| {
+        done(
+            answer
+                .and_then(|data| data.dyn_into::<js_sys::Uint8Array>().ok())
+                .map(|bytes| bytes.to_vec()),
+        )
+    });
 }

@@ -5,13 +5,23 @@ use wasm_bindgen::JsCast;
 
 /// Offers `text` as a download named `filename`; false when the browser refused.
 pub fn download(filename: &str, mime: &str, text: &str) -> bool {
+    offer(filename, mime, &wasm_bindgen::JsValue::from_str(text))
+}
+
+/// Offers `bytes` as a download named `filename`; false when the browser refused.
+pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> bool {
+    offer(filename, mime, &js_sys::Uint8Array::from(bytes).into())
+}
+
+fn offer(filename: &str, mime: &str, part: &wasm_bindgen::JsValue) -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return false;
     };
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let parts = js_sys::Array::of1(part);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    let Ok(blob) = web_sys::Blob::new_with_buffer_source_sequence_and_options(&parts, &options)
+    else {
         return false;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
