@@ -20,9 +20,9 @@ use ntm_calc::core::rules::presets::{self, NQ02_2024_ID};
 use ntm_calc::core::stored::backup::{self, Backup};
 use ntm_calc::core::stored::history_record::{self, HistoryRecord, ReportHeader, UnitHistory};
 use ntm_calc::core::stored::record::{self, RuleSetsRecord, TableRecord};
-use ntm_calc::core::stored::share;
+use ntm_calc::core::stored::{fragment, rule_set_file, share};
 use ntm_calc::core::table::csv;
-use ntm_calc::core::table::export::{from_json, to_csv, to_json};
+use ntm_calc::core::table::export::{self, from_json, to_csv, to_json};
 use ntm_calc::core::table::import::parse_table;
 use ntm_calc::core::table::unit::Unit;
 use proptest::prelude::*;
@@ -389,23 +389,31 @@ fn share_links_never_panic() {
     // field get past the packing.
     let inner = cases(1_000, 0.4);
     for json in mutations(COMMUNE, inner) {
-        let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 6);
-        links.feed(&format!("v1.{}", base64url(&packed)));
+        links.feed(&fragment::pack("v1.", &json));
     }
     links.report();
 }
 
-fn base64url(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
-        for i in 0..=chunk.len() {
-            out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
-        }
+#[test]
+fn rule_set_and_table_links_never_panic() {
+    let set_link = rule_set_file::link(&presets::tiered()).expect("the presets fit a link");
+    let mut sets = Fuzz::new("rule-set links", |t| {
+        let _ = rule_set_file::read_link(t);
+    });
+    sets.mutated(cases(2_000, 0.4), &set_link);
+    let file = rule_set_file::write(&presets::tiered());
+    for text in mutations(&file, cases(1_000, 0.4)) {
+        sets.feed(&fragment::pack(rule_set_file::LINK_TAG, &text));
     }
-    out
+    sets.report();
+    let table = export::SharedTable {
+        units: sample_units(),
+        rule_set: Some(presets::commune_2026_2030_template()),
+    };
+    let json = export::to_shared_json(&table);
+    let mut tables = Fuzz::new("shared tables", |t| {
+        let _ = export::from_shared_json(t);
+    });
+    tables.mutated(cases(2_000, 0.4), &json);
+    tables.report();
 }

@@ -6,8 +6,9 @@ use leptos::wasm_bindgen::{prelude::Closure, JsCast, JsValue};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// Where the worker is, from a page one folder down (`bang/`).
-const WORKER: &str = "../excel/worker.js";
+/// Where the worker is, from a page one folder down (`bang/`): the reader, the writer.
+const READER: &str = "../excel/worker.js?read";
+const WRITER: &str = "../excel/worker.js?write";
 
 /// A workbook's chosen sheet as the import's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,8 +58,13 @@ fn answer(data: &JsValue) -> Result<WorkbookText, WorkbookProblem> {
 /// Hands `message` (its `transfer` list moved, not copied) to a workbook worker started for
 /// it; `done` gets the worker's answer once, or `None` when the worker could not be loaded
 /// (offline before its first use). The worker is stopped once it has answered.
-fn ask_worker(message: &JsValue, transfer: &JsValue, done: impl FnOnce(Option<JsValue>) + 'static) {
-    let Ok(worker) = web_sys::Worker::new(WORKER) else {
+fn ask_worker(
+    url: &str,
+    message: &JsValue,
+    transfer: &JsValue,
+    done: impl FnOnce(Option<JsValue>) + 'static,
+) {
+    let Ok(worker) = web_sys::Worker::new(url) else {
         done(None);
         return;
     };
@@ -95,9 +101,14 @@ pub fn read_workbook(
     done: impl FnOnce(Result<WorkbookText, WorkbookProblem>) + 'static,
 ) {
     let buffer = js_sys::Uint8Array::from(bytes).buffer();
-    ask_worker(&buffer, &js_sys::Array::of1(&buffer), move |answer| {
-        done(answer.map_or(Err(WorkbookProblem::NoReader), |data| self::answer(&data)))
-    });
+    ask_worker(
+        READER,
+        &buffer,
+        &js_sys::Array::of1(&buffer),
+        move |answer| {
+            done(answer.map_or(Err(WorkbookProblem::NoReader), |data| self::answer(&data)))
+        },
+    );
 }
 
 /// Writes the shared table `json` as an .xlsx workbook in the workbook worker; `done` gets
@@ -105,7 +116,7 @@ pub fn read_workbook(
 pub fn write_workbook(json: &str, done: impl FnOnce(Option<Vec<u8>>) + 'static) {
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"write".into(), &json.into());
-    ask_worker(&message, &js_sys::Array::new(), move |answer| {
+    ask_worker(WRITER, &message, &js_sys::Array::new(), move |answer| {
         done(
             answer
                 .and_then(|data| data.dyn_into::<js_sys::Uint8Array>().ok())

@@ -1,14 +1,12 @@
-//! The workbook worker (`excel/`): reads a workbook (.xlsx, .xls, .ods) handed to it and
-//! answers with the text the table import reads, or why it could not; and writes the table
-//! as an .xlsx workbook. It runs in a Web
+//! The workbook reader (`excel/`): reads a workbook (.xlsx, .xls, .ods) handed to it and
+//! answers with the text the table import reads, or why it could not. It runs in a Web
 //! Worker of its own (`pwa/excel-worker.js` loads it), so no page carries the reader and a
 //! large workbook never freezes the page; the page starts it when a workbook is opened and
 //! stops it once it has answered.
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
-    use ntm_calc::core::table::export::from_shared_json;
-    use ntm_calc::core::table::workbook::{sheet_text, write_table, WorkbookError};
+    use ntm_calc::core::table::workbook::{sheet_text, WorkbookError};
     use wasm_bindgen::prelude::*;
 
     fn set(object: &js_sys::Object, key: &str, value: JsValue) {
@@ -46,23 +44,6 @@ mod worker {
             }
         }
         answer.into()
-    }
-
-    /// The table of a shared-table JSON text (units and the rule set in force) as an .xlsx
-    /// workbook's bytes, or `{error}`.
-    #[wasm_bindgen]
-    pub fn write_workbook(json: &str) -> JsValue {
-        let written = from_shared_json(json)
-            .ok()
-            .and_then(|table| write_table(&table.units, table.rule_set.as_ref()).ok());
-        match written {
-            Some(bytes) => js_sys::Uint8Array::from(bytes.as_slice()).into(),
-            None => {
-                let answer = js_sys::Object::new();
-                set(&answer, "error", "unwritable".into());
-                answer.into()
-            }
-        }
     }
 }
 
