@@ -71,8 +71,13 @@ async fn month_figures(c: &Client) -> Vec<(String, String)> {
 /// it failed.
 async fn restore_failing(c: &Client, path: &str) -> String {
     choose_file(c, "backup_file", path).await;
-    wait_for_testid(c, "backup-confirm")
+    // A backup of 100.000 units (10 MB) is read before its preview: on a loaded machine that
+    // can take WebKit longer than the usual wait.
+    c.wait()
+        .at_most(std::time::Duration::from_secs(120))
+        .for_element(fantoccini::Locator::Css("[data-testid=backup-confirm]"))
         .await
+        .expect("the backup's preview")
         .click()
         .await
         .unwrap();
