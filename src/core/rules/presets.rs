@@ -469,7 +469,7 @@ mod tests {
         assert_eq!(judged(3), Some(Tier::NTM));
         assert_eq!(judged(2), None);
         assert_eq!(
-            set.tier_name(Tier::NTM_HIEN_DAI, true),
+            set.tier_def(Tier::NTM_HIEN_DAI).unwrap().name.vi,
             "Xã NTM hiện đại (thí điểm)"
         );
     }

@@ -166,15 +166,6 @@ impl RuleSet {
         self.tier_defs.iter().find(|d| d.tier == tier)
     }
 
-    /// The tier's name in the set, or its slug when the set does not declare it.
-    pub fn tier_name(&self, tier: Tier, vi: bool) -> String {
-        match self.tier_def(tier) {
-            Some(d) if vi => d.name.vi.clone(),
-            Some(d) => d.name.en.clone(),
-            None => tier.slug().to_owned(),
-        }
-    }
-
     /// The declared tiers, lowest first.
     pub fn tier_list(&self) -> Vec<Tier> {
         self.tier_defs.iter().map(|d| d.tier).collect()

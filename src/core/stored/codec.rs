@@ -519,7 +519,10 @@ mod tests {
         // Migrated to schema 2: the tiers it names are declared with their names of then,
         // lowest first; the groups are kept, without definitions.
         assert_eq!(set.tier_list(), vec![Tier::NTM, Tier::KIEU_MAU]);
-        assert_eq!(set.tier_name(Tier::KIEU_MAU, true), "NTM kiểu mẫu");
+        assert_eq!(
+            set.tier_def(Tier::KIEU_MAU).unwrap().name.vi,
+            "NTM kiểu mẫu"
+        );
         assert_eq!(set.group_numbers(), vec![1, 2, 3]);
         assert!(!set.full_process_required(Tier::KIEU_MAU));
         assert_eq!(stored_doc(&record, 2), STORED_RULE_SETS_2);

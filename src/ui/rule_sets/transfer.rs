@@ -7,6 +7,7 @@ use crate::core::rules::rule_set::RuleSet;
 use crate::core::stored::rule_set_file::{self, differences, FileError, MAX_BYTES};
 use crate::ui::i18n::{self, use_lang};
 use crate::ui::widgets::download::{download, read_chosen_bytes};
+use crate::ui::widgets::link_panel::{forget_opened, link_here, opened_with};
 use crate::ui::widgets::user_text::bdi;
 use leptos::prelude::*;
 
@@ -24,33 +25,15 @@ pub fn export(book: RuleBook, id: &str) {
 /// too large for a link.
 pub fn link_to(book: RuleBook, id: &str) -> Option<String> {
     let set = book.find(id);
-    let fragment = rule_set_file::link(&[set])?;
-    let location = web_sys::window()?.location();
-    let href = location.href().ok()?;
-    let base = href.split('#').next().unwrap_or_default();
-    Some(format!("{base}{LINK_HASH}{fragment}"))
+    link_here(LINK_HASH, &rule_set_file::link(&[set])?)
 }
 
 /// What a rule-set link's hash starts with, before the fragment.
 const LINK_HASH: &str = "#/tieu-chi/";
 
-/// The rule-set link the page was opened with, if any.
-fn opened_link() -> Option<String> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    hash.strip_prefix(LINK_HASH).map(str::to_owned)
-}
-
 /// Forgets the link the page was opened with, so that a reload does not offer it again.
 fn forget_link() {
-    if let Some(w) = web_sys::window() {
-        if let Ok(history) = w.history() {
-            let _ = history.replace_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some("#/tieu-chi"),
-            );
-        }
-    }
+    forget_opened(LINK_HASH, "#/tieu-chi");
 }
 
 /// What a set in a file would do here.
@@ -78,7 +61,7 @@ pub fn RuleSetImport() -> impl IntoView {
     let book = expect_context::<RuleBook>();
     let t = lang.table();
     // A rule-set link opened here is previewed as a file would be.
-    let incoming = RwSignal::new(opened_link().map(|f| rule_set_file::read_link(&f)));
+    let incoming = RwSignal::new(opened_with(LINK_HASH).map(|f| rule_set_file::read_link(&f)));
     let done = RwSignal::new(None::<(usize, usize)>);
     let on_file = move |ev: leptos::ev::Event| {
         done.set(None);

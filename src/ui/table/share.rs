@@ -6,7 +6,7 @@ use super::TableState;
 use crate::core::table::export::{self, SharedTable};
 use crate::ui::i18n::use_lang;
 use crate::ui::rule_sets::book::RuleBook;
-use crate::ui::widgets::link_panel::LinkPanel;
+use crate::ui::widgets::link_panel::{forget_opened, link_here, opened_with, LinkPanel};
 use leptos::prelude::*;
 
 /// What a shared table's link hash starts with, before its fragment.
@@ -14,19 +14,13 @@ pub const LINK_HASH: &str = "#/mo/";
 
 /// The shared table's fragment the page was opened with, if any.
 pub fn opened_link() -> Option<String> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    hash.strip_prefix(LINK_HASH).map(str::to_owned)
+    opened_with(LINK_HASH)
 }
 
 /// Puts the hash back to the table's once the link's table is imported or set aside, so
 /// that a reload does not offer it again.
 pub fn forget_link() {
-    if opened_link().is_none() {
-        return;
-    }
-    if let Some(Ok(history)) = web_sys::window().map(|w| w.history()) {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#/"));
-    }
+    forget_opened(LINK_HASH, "#/");
 }
 
 /// The link to this table, or `None` when the table is too large for one.
@@ -35,10 +29,7 @@ fn link(book: RuleBook, state: TableState) -> Option<String> {
         units: state.units(),
         rule_set: Some(book.active_set()),
     };
-    let fragment = export::table_link(&table)?;
-    let href = web_sys::window()?.location().href().ok()?;
-    let base = href.split('#').next().unwrap_or_default();
-    Some(format!("{base}{LINK_HASH}{fragment}"))
+    link_here(LINK_HASH, &export::table_link(&table)?)
 }
 
 #[component]

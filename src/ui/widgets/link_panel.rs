@@ -5,6 +5,31 @@ use crate::core::stored::qr::qr_path;
 use crate::ui::i18n::use_lang;
 use leptos::prelude::*;
 
+/// A view's link that opens `fragment` on another device: this page's address, then `hash`
+/// (the view's, ending in `/`), then the fragment.
+pub fn link_here(hash: &str, fragment: &str) -> Option<String> {
+    let href = web_sys::window()?.location().href().ok()?;
+    let base = href.split('#').next().unwrap_or_default();
+    Some(format!("{base}{hash}{fragment}"))
+}
+
+/// The fragment of the link the page was opened with, when its hash starts with `hash`.
+pub fn opened_with(hash: &str) -> Option<String> {
+    let current = web_sys::window()?.location().hash().ok()?;
+    current.strip_prefix(hash).map(str::to_owned)
+}
+
+/// Puts the page's hash back to `view` when it was opened with a link starting with `hash`,
+/// so that a reload does not offer the link again.
+pub fn forget_opened(hash: &str, view: &str) {
+    if opened_with(hash).is_none() {
+        return;
+    }
+    if let Some(Ok(history)) = web_sys::window().map(|w| w.history()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(view));
+    }
+}
+
 /// Calls `navigator[method](arg)` when the browser has it; false otherwise.
 fn call_navigator(path: &[&str], arg: &wasm_bindgen::JsValue) -> bool {
     use wasm_bindgen::JsCast;
