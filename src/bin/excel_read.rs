@@ -6,7 +6,7 @@
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
-    use ntm_calc::core::table::workbook::{sheet_text, WorkbookError};
+    use ntm_calc::core::workbook::read::{sheet_text, WorkbookError};
     use wasm_bindgen::prelude::*;
 
     fn set(object: &js_sys::Object, key: &str, value: JsValue) {

@@ -5,7 +5,7 @@
 #[cfg(target_arch = "wasm32")]
 mod worker {
     use ntm_calc::core::table::export::from_shared_json;
-    use ntm_calc::core::table::workbook::write_table;
+    use ntm_calc::core::workbook::table::write_table;
     use wasm_bindgen::prelude::*;
 
     /// The table of a shared-table JSON text (units and the rule set in force) as an .xlsx

@@ -9,6 +9,7 @@
 //! | [`history`] | the calendar, measurement periods, a month's figures and their form, a unit's months and the projection |
 //! | [`reports`] | the NQ 02 scorecard and the quarterly report's metrics and rankings |
 //! | [`stored`] | what is written to storage, backups and share links, and the QR code |
+//! | [`workbook`] | Excel / LibreOffice workbooks read into an import's text, and tables written as one (only the workbook worker's wasm calls it) |
 //!
 //! Three loose modules serve them all: [`text`] (user text cleaned at the edge), [`fields`]
 //! (a form's errors, field by field) and [`browser`] (what a user agent says about the
@@ -23,6 +24,7 @@ pub mod rules;
 pub mod stored;
 pub mod table;
 pub mod text;
+pub mod workbook;
 
 #[cfg(test)]
 pub mod testing;

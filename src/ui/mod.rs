@@ -10,6 +10,7 @@ mod rule_sets;
 mod share;
 mod table;
 pub mod widgets;
+mod workbook;
 
 use crate::core::stored::record;
 use crate::storage::{self, Key};

@@ -104,7 +104,7 @@ async fn downloaded_workbook(dir: &std::path::Path) -> Vec<u8> {
 
 #[test]
 fn the_table_exported_as_a_workbook_opens_back_as_the_same_table() {
-    use ntm_calc::core::table::{import::parse_table, workbook::sheet_text};
+    use ntm_calc::core::{table::import::parse_table, workbook::read::sheet_text};
     let server = Server::dist();
     let (downloads, setup) = download_setup("xlsx");
     run_with(setup, move |c| async move {

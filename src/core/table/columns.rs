@@ -8,7 +8,7 @@ use crate::core::rules::tier::Tier;
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Role {
+pub enum Role {
     Numbering,
     Name,
     Group,
@@ -58,7 +58,7 @@ fn header_role(cell: &str) -> Option<Role> {
 }
 
 /// A header row: at least two cells name a column, and it has a name column.
-pub(super) fn header_roles(row: &[String]) -> Option<Vec<Role>> {
+pub(crate) fn header_roles(row: &[String]) -> Option<Vec<Role>> {
     let roles: Vec<Option<Role>> = row.iter().map(|c| header_role(c)).collect();
     let named = roles.iter().flatten().count();
     (named >= 2 && roles.contains(&Some(Role::Name))).then(|| {

@@ -10,4 +10,3 @@ pub mod export;
 pub mod import;
 pub mod sniff;
 pub mod unit;
-pub mod workbook;

@@ -15,8 +15,8 @@ use crate::core::table::import::{Preview, RowProblem, TextField, MAX_CHARS, MAX_
 use crate::core::table::sniff::NotText;
 use crate::core::table::unit::UnitKind;
 use crate::ui::i18n::common::{field_error, percent_error, rule_set_file_reason};
-use crate::ui::table::workbook::{WorkbookProblem, WorkbookText};
 use crate::ui::widgets::user_text::Msg;
+use crate::ui::workbook::read::{WorkbookProblem, WorkbookText};
 
 texts! {
     /// Texts of the table page (kept apart so that the first page's bundle does not carry

@@ -2,12 +2,12 @@
 //! rule set in force: what a table shared as a file carries) and an .xlsx workbook, written
 //! by the workbook worker.
 
-use super::workbook::write_workbook;
 use super::TableState;
 use crate::core::table::export::{self, SharedTable};
 use crate::ui::i18n::use_lang;
 use crate::ui::rule_sets::book::RuleBook;
 use crate::ui::widgets::download::{download, download_bytes};
+use crate::ui::workbook::write::write_workbook;
 use leptos::prelude::*;
 
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

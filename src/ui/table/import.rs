@@ -9,7 +9,6 @@
 //! [`MAX_CHARS`] is not read at all, and a file is looked at as bytes first: a workbook, an
 //! archive, a PDF or an image is refused by name before anything reads it as text.
 
-use super::workbook::read_workbook;
 use super::TableState;
 use crate::core::stored::record::DecodeError;
 use crate::core::table::export;
@@ -20,6 +19,7 @@ use crate::ui::i18n::{self, Lang};
 use crate::ui::rule_sets::book::RuleBook;
 use crate::ui::widgets::download::read_chosen_bytes;
 use crate::ui::widgets::focus::focus_later;
+use crate::ui::workbook::read::read_workbook;
 use leptos::prelude::*;
 use std::sync::Arc;
 use std::time::Duration;

@@ -7,7 +7,6 @@ mod import;
 mod open_confirm;
 mod row;
 mod share;
-pub(crate) mod workbook;
 
 use crate::core::num::number_vi::format_count;
 use crate::core::stored::record::{decode_doc, TableRecord};
