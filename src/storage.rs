@@ -22,6 +22,8 @@ pub enum Key {
     RuleSets,
     History,
     Lang,
+    /// How the columns of imported tables were mapped by hand, by header.
+    ColumnMaps,
 }
 
 impl Key {
@@ -32,6 +34,7 @@ impl Key {
             Key::RuleSets => "ntm-calc.rulesets",
             Key::History => "ntm-calc.history",
             Key::Lang => "ntm-calc.lang",
+            Key::ColumnMaps => "ntm-calc.columns",
         }
     }
 
@@ -77,7 +80,7 @@ pub struct Loaded<T> {
 thread_local! {
     /// The revision of each key as this page last read or wrote it; `None` for keys this page
     /// never read (it then writes without comparing, as on an explicit "replace").
-    static KNOWN: RefCell<[Option<u64>; 5]> = const { RefCell::new([None; 5]) };
+    static KNOWN: RefCell<[Option<u64>; 6]> = const { RefCell::new([None; 6]) };
 }
 
 fn known(key: Key) -> Option<u64> {

@@ -6,19 +6,24 @@
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
-    use ntm_calc::core::workbook::read::{sheet_text, WorkbookError};
+    use ntm_calc::core::workbook::read::{read_sheet, SheetKind, WorkbookError};
     use wasm_bindgen::prelude::*;
 
     fn set(object: &js_sys::Object, key: &str, value: JsValue) {
         let _ = js_sys::Reflect::set(object, &key.into(), &value);
     }
 
-    /// `{text, sheet, sheets, period, unread}` for a workbook read, `{error}` otherwise
-    /// (`too-large`, `unreadable`, `empty`).
+    /// `{text, sheet, sheets, period, unread, formulas}` for the sheet `sheet` (the first
+    /// that holds a cell when none) of a workbook read for the import `kind` (`months`, or
+    /// the units table), `{error}` otherwise (`too-large`, `unreadable`, `password`, `empty`).
     #[wasm_bindgen]
-    pub fn read_workbook(bytes: &[u8]) -> JsValue {
+    pub fn read_workbook(bytes: &[u8], sheet: Option<String>, kind: Option<String>) -> JsValue {
         let answer = js_sys::Object::new();
-        match sheet_text(bytes) {
+        let kind = match kind.as_deref() {
+            Some("months") => SheetKind::Months,
+            _ => SheetKind::Units,
+        };
+        match read_sheet(bytes, sheet.as_deref(), kind) {
             Ok(sheet) => {
                 set(&answer, "text", sheet.text.into());
                 set(&answer, "sheet", sheet.sheet.into());
@@ -33,11 +38,17 @@ mod worker {
                     sheet.period.map_or(JsValue::NULL, Into::into),
                 );
                 set(&answer, "unread", (sheet.unread_rows as f64).into());
+                set(
+                    &answer,
+                    "formulas",
+                    (sheet.formulas_without_values as f64).into(),
+                );
             }
             Err(e) => {
                 let why = match e {
                     WorkbookError::TooLarge => "too-large",
                     WorkbookError::Unreadable => "unreadable",
+                    WorkbookError::Password => "password",
                     WorkbookError::Empty => "empty",
                 };
                 set(&answer, "error", why.into());

@@ -113,6 +113,11 @@ fn files_that_are_not_text_are_refused_by_name_and_change_nothing() {
     let whole = std::fs::read(fixtures.join("units.xlsx")).expect("fixture");
     let xlsx = write_file("units-hong.xlsx", &whole[..whole.len() / 2]);
     let png = fixtures.join("pixel.png").to_string_lossy().into_owned();
+    // A workbook saved with a password to open (encrypted): "ntm-calc".
+    let protected = fixtures
+        .join("password.xlsx")
+        .to_string_lossy()
+        .into_owned();
     let pdf = write_file(
         "bang.pdf",
         b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n",
@@ -138,7 +143,11 @@ fn files_that_are_not_text_are_refused_by_name_and_change_nothing() {
         let cases = [
             (
                 xlsx.as_str(),
-                "Tệp “units-hong.xlsx” không đọc được: tệp hỏng, có mật khẩu, hoặc không phải bảng tính dù mang tên như vậy. Bảng không thay đổi.",
+                "Tệp “units-hong.xlsx” không đọc được: tệp hỏng, hoặc không phải bảng tính dù mang tên như vậy. Bảng không thay đổi.",
+            ),
+            (
+                protected.as_str(),
+                "Tệp “password.xlsx” có mật khẩu nên không đọc được: hãy mở tệp trong Excel, bỏ mật khẩu",
             ),
             (png.as_str(), "Tệp “pixel.png” là ảnh PNG, không phải bảng"),
             (jpeg.as_str(), "Tệp “anh.jpg” là ảnh JPEG, không phải bảng"),

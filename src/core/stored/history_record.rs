@@ -7,6 +7,7 @@
 
 use super::record::{decode_doc, encode as encode_doc, DecodeError, NAME_MAX_CHARS};
 use crate::core::history::calendar::Date;
+use crate::core::history::import::MonthRow;
 use crate::core::history::monthly::History;
 use crate::core::history::period::Period;
 use crate::core::history::projection::Expected;
@@ -92,6 +93,62 @@ pub struct HistoryRecord {
     /// Absent until the report's header is first edited.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report: Option<ReportHeader>,
+}
+
+/// What taking in imported months does.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MonthsTaken {
+    /// Months not entered before.
+    pub added: usize,
+    /// Months entered before with other figures, now replaced.
+    pub replaced: usize,
+    /// Months entered before with the same figures.
+    pub unchanged: usize,
+    /// Units the rows named that were not here: added.
+    pub new_units: usize,
+}
+
+impl HistoryRecord {
+    /// Takes in months read from a table: each into the history of the unit it names (found
+    /// by its name in any case, added when not here), or of the unit at `shown` when it names
+    /// none. A month entered before is replaced.
+    pub fn take_in_months(&mut self, rows: &[MonthRow], shown: usize) -> MonthsTaken {
+        let mut taken = MonthsTaken::default();
+        for row in rows {
+            let index = match &row.unit {
+                None => shown.min(self.units.len().saturating_sub(1)),
+                Some(name) => {
+                    let key = name.to_lowercase();
+                    match self.units.iter().position(|u| u.name.to_lowercase() == key) {
+                        Some(i) => i,
+                        // The blank unit a new page starts with takes the first name.
+                        None if self.units.len() == 1
+                            && self.units[0].name.is_empty()
+                            && self.units[0].history.is_empty() =>
+                        {
+                            self.units[0] = UnitHistory::named(name);
+                            taken.new_units += 1;
+                            0
+                        }
+                        None => {
+                            self.units.push(UnitHistory::named(name));
+                            taken.new_units += 1;
+                            self.units.len() - 1
+                        }
+                    }
+                }
+            };
+            let Some(unit) = self.units.get_mut(index) else {
+                continue;
+            };
+            match unit.history.upsert(row.entry) {
+                None => taken.added += 1,
+                Some(old) if old == row.entry => taken.unchanged += 1,
+                Some(_) => taken.replaced += 1,
+            }
+        }
+        taken
+    }
 }
 
 fn cut(text: &mut String) {
@@ -353,5 +410,49 @@ mod tests {
         fn any_stored_text_is_read_or_refused_without_panic(text in "\\PC{0,200}") {
             let _ = decode(&text);
         }
+    }
+
+    #[test]
+    fn imported_months_go_to_the_units_they_name_or_the_one_shown() {
+        use crate::core::history::import::read_months;
+        let mut record = HistoryRecord {
+            units: vec![UnitHistory::named("Xã A"), UnitHistory::named("Xã B")],
+            report: None,
+        };
+        let named = read_months(
+            "Đơn vị\tTháng\tTổng số\tTrực tuyến\n\
+             xã a\t01/2024\t10\t4\n\
+             Xã C\t01/2024\t20\t5\n",
+            None,
+        );
+        assert_eq!(
+            record.take_in_months(&named.rows, 1),
+            MonthsTaken {
+                added: 2,
+                replaced: 0,
+                unchanged: 0,
+                new_units: 1
+            }
+        );
+        let names: Vec<&str> = record.units.iter().map(|u| u.name.as_str()).collect();
+        assert_eq!(names, ["Xã A", "Xã B", "Xã C"]);
+        assert_eq!(record.units[0].history.len(), 1);
+        // No unit named: the one shown; the same month again replaces it or is unchanged.
+        let unnamed = read_months(
+            "Tháng\tTổng số\tTrực tuyến\n01/2024\t10\t4\n02/2024\t10\t4\n",
+            None,
+        );
+        assert_eq!(record.take_in_months(&unnamed.rows, 0).unchanged, 1);
+        assert_eq!(record.units[0].history.len(), 2);
+        let changed = read_months("Tháng\tTổng số\tTrực tuyến\n01/2024\t11\t4\n", None);
+        assert_eq!(record.take_in_months(&changed.rows, 0).replaced, 1);
+        // A page that holds nothing yet: its blank unit takes the first name.
+        let mut fresh = HistoryRecord {
+            units: vec![UnitHistory::named("")],
+            report: None,
+        };
+        fresh.take_in_months(&named.rows, 0);
+        let names: Vec<&str> = fresh.units.iter().map(|u| u.name.as_str()).collect();
+        assert_eq!(names, ["xã a", "Xã C"]);
     }
 }

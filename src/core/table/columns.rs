@@ -6,8 +6,9 @@ use super::import::RowProblem;
 use crate::core::num::count::{parse_count, CountError};
 use crate::core::rules::tier::Tier;
 
-/// What a column holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a column holds: one of a unit's fields, its numbering, or nothing to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Role {
     Numbering,
     Name,
@@ -21,6 +22,29 @@ pub enum Role {
     Rate,
     Note,
     Ignore,
+}
+
+impl Role {
+    /// Every role, in the order a user is offered them.
+    pub const ALL: [Role; 12] = [
+        Role::Name,
+        Role::Numbering,
+        Role::Group,
+        Role::CommuneGroup,
+        Role::Kind,
+        Role::Target,
+        Role::Total,
+        Role::Online,
+        Role::Full,
+        Role::Rate,
+        Role::Note,
+        Role::Ignore,
+    ];
+
+    /// Whether a column of this role holds one of the figures (counts or a rate).
+    pub fn is_figure(self) -> bool {
+        matches!(self, Role::Total | Role::Online | Role::Full | Role::Rate)
+    }
 }
 
 fn norm(text: &str) -> String {
@@ -184,7 +208,7 @@ pub(super) fn parse_commune_group(text: &str) -> Result<Option<u8>, RowProblem> 
 }
 
 /// A count in an imported cell; Excel in English writes thousands with commas ("1,234").
-pub(super) fn import_count(text: &str) -> Result<u64, CountError> {
+pub(crate) fn import_count(text: &str) -> Result<u64, CountError> {
     let t = text.trim();
     let groups: Vec<&str> = t.split(',').collect();
     let comma_thousands = groups.len() > 1

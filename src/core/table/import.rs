@@ -3,6 +3,7 @@
 //! not be read and why. Nothing is applied here; the caller shows the preview and imports only
 //! on confirmation.
 
+use super::column_map::{ColumnMap, RememberedMap};
 use super::columns::{
     guess_roles, header_roles, import_count, is_roman, is_sub_numbered, parse_commune_group,
     parse_target, section_tier, Role,
@@ -123,6 +124,9 @@ pub struct Preview {
     pub groups: Vec<String>,
     /// Header, section and group rows read as context, not as units.
     pub context_rows: usize,
+    /// The header found and the field each of its columns fills; none for a table without
+    /// a header (its columns are guessed row by row) and for a JSON table.
+    pub columns: Option<ColumnMap<Role>>,
 }
 
 impl Preview {
@@ -246,6 +250,14 @@ pub fn unit_from_cells(c: &UnitCells<'_>) -> Result<Unit, RowProblem> {
     })
 }
 
+/// How a reader maps the columns of the header it finds: as the user chose in the preview,
+/// else as remembered for the same header, else by the header's names.
+#[derive(Debug, Clone, Default)]
+pub struct Mapping {
+    pub chosen: Option<Vec<Role>>,
+    pub remembered: Vec<RememberedMap<Role>>,
+}
+
 /// Reads a table from pasted text or a CSV / TSV file, a slice at a time: [`TableReader::step`]
 /// reads some rows and can be called again later, so that a large paste never holds up the
 /// page; [`parse_table`] reads it all at once.
@@ -258,12 +270,18 @@ pub struct TableReader {
     tier_context: Option<Tier>,
     group_context: Option<String>,
     groups_seen: HashSet<String>,
+    mapping: Mapping,
     preview: Preview,
     done: bool,
 }
 
 impl TableReader {
     pub fn new(text: String) -> TableReader {
+        TableReader::mapped(text, Mapping::default())
+    }
+
+    /// A reader that maps the header's columns as `mapping` says.
+    pub fn mapped(text: String, mapping: Mapping) -> TableReader {
         let csv = csv::Reader::new(&text, csv::detect_delimiter(&text));
         let mut reader = TableReader {
             text,
@@ -273,6 +291,7 @@ impl TableReader {
             tier_context: None,
             group_context: None,
             groups_seen: HashSet::new(),
+            mapping,
             preview: Preview::default(),
             done: false,
         };
@@ -355,7 +374,19 @@ impl TableReader {
         }
         let preview = &mut self.preview;
         if self.header.is_none() && preview.units.is_empty() {
-            if let Some(roles) = header_roles(&row) {
+            if let Some(found) = header_roles(&row) {
+                let header: Vec<String> = row
+                    .iter()
+                    .map(|c| super::export::read_text_cell(c.trim()).to_owned())
+                    .collect();
+                let map = ColumnMap::choose(
+                    header,
+                    found,
+                    self.mapping.chosen.take().as_deref(),
+                    &self.mapping.remembered,
+                );
+                let roles = map.roles.clone();
+                preview.columns = Some(map);
                 self.header = Some(roles);
                 preview.context_rows += 1;
                 return;
@@ -453,6 +484,11 @@ pub fn parse_table(text: &str) -> Preview {
     TableReader::new(text.to_owned()).finish()
 }
 
+/// [`parse_table`] with the header's columns mapped as `mapping` says.
+pub fn parse_table_mapped(text: &str, mapping: Mapping) -> Preview {
+    TableReader::mapped(text.to_owned(), mapping).finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -526,6 +562,69 @@ mod tests {
             (counts.total().get(), counts.full_online().map(|c| c.get())),
             (1000, Some(100))
         );
+    }
+
+    #[test]
+    fn the_columns_are_mapped_as_found_remembered_or_chosen() {
+        use crate::core::table::column_map::{remember, MapSource};
+        // A system that calls the online count "Nộp qua DVC" and adds a column of its own.
+        let text = "Đơn vị\tTổng số hồ sơ\tNộp qua DVC\tTổng số tiếp nhận trực tiếp\n\
+                    Xã A\t100\t40\t60\n";
+        let p = parse_table(text);
+        let columns = p.columns.clone().unwrap();
+        assert_eq!(columns.source, MapSource::Found);
+        assert_eq!(
+            columns.roles,
+            [Role::Name, Role::Total, Role::Ignore, Role::Total]
+        );
+        assert_eq!(columns.header[2], "Nộp qua DVC");
+        // The user maps the third column to online and the fourth to nothing.
+        let chosen = columns.with_role(2, Role::Online);
+        let chosen = ColumnMap {
+            roles: chosen,
+            ..columns.clone()
+        }
+        .with_role(3, Role::Ignore);
+        let p = parse_table_mapped(
+            text,
+            Mapping {
+                chosen: Some(chosen.clone()),
+                remembered: Vec::new(),
+            },
+        );
+        assert_eq!(p.errors, vec![]);
+        let Figures::Counts { counts } = p.units[0].figures else {
+            panic!("{p:?}")
+        };
+        assert_eq!((counts.total().get(), counts.online().get()), (100, 40));
+        let mut chosen_map = p.columns.clone().unwrap();
+        assert_eq!(chosen_map.source, MapSource::Chosen);
+        // Remembered, the next file with that header is read the same way.
+        let mut remembered = Vec::new();
+        assert!(remember(&mut remembered, &chosen_map));
+        let next = "Đơn vị\tTổng số hồ sơ\tNộp qua DVC\tTổng số tiếp nhận trực tiếp\n\
+                    Xã B\t10\t9\t1\n";
+        let p = parse_table_mapped(
+            next,
+            Mapping {
+                chosen: None,
+                remembered: remembered.clone(),
+            },
+        );
+        assert_eq!(p.columns.as_ref().unwrap().source, MapSource::Remembered);
+        assert_eq!(p.errors, vec![]);
+        assert_eq!(p.units[0].name, "Xã B");
+        // Without a name column nothing is read, each row saying why.
+        chosen_map.roles = chosen_map.with_role(0, Role::Ignore);
+        assert!(!chosen_map.has(Role::Name));
+        let p = parse_table_mapped(
+            next,
+            Mapping {
+                chosen: Some(chosen_map.roles),
+                remembered,
+            },
+        );
+        assert_eq!(problems(&p), vec![(2, RowProblem::NoName)]);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! ([`import`]) and writing them back ([`export`]), and telling a chosen file's bytes apart
 //! before anything reads them as text ([`sniff`]).
 
+pub mod column_map;
 pub mod columns;
 pub mod csv;
 pub mod evaluate;

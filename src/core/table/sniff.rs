@@ -9,7 +9,9 @@ pub enum NotText {
     /// A spreadsheet: .xlsx or .ods (a zip holding the workbook), or .xls (an OLE2
     /// compound file).
     Workbook,
-    /// Any other zip archive (.zip, .docx …).
+    /// A Word document (.docx, or .odt): a zip holding a text document.
+    Document,
+    /// Any other zip archive (.zip, .pptx …).
     Zip,
     Pdf,
     Image(ImageKind),
@@ -54,17 +56,24 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
     hay.windows(needle.len()).any(|w| w == needle)
 }
 
-fn zip_holds_workbook(bytes: &[u8]) -> bool {
+/// Whether the names of a zip's entries (or an OpenDocument's mimetype) hold one of `names`.
+fn zip_holds_any(bytes: &[u8], names: &[&[u8]]) -> bool {
     let head = &bytes[..bytes.len().min(ZIP_LOOK)];
     let tail = &bytes[bytes.len().saturating_sub(ZIP_LOOK)..];
-    let names: [&[u8]; 3] = [
-        b"xl/workbook",
-        b"xl/worksheets/",
-        b"application/vnd.oasis.opendocument.spreadsheet",
-    ];
     names
         .iter()
         .any(|name| contains(head, name) || contains(tail, name))
+}
+
+fn zip_holds_workbook(bytes: &[u8]) -> bool {
+    zip_holds_any(
+        bytes,
+        &[
+            b"xl/workbook",
+            b"xl/worksheets/",
+            b"application/vnd.oasis.opendocument.spreadsheet",
+        ],
+    )
 }
 
 /// The kind of a file that is plainly not text, from its first bytes.
@@ -72,6 +81,11 @@ fn magic(bytes: &[u8]) -> Option<NotText> {
     if ZIP.iter().any(|m| bytes.starts_with(m)) {
         return Some(if zip_holds_workbook(bytes) {
             NotText::Workbook
+        } else if zip_holds_any(
+            bytes,
+            &[b"word/document", b"application/vnd.oasis.opendocument.text"],
+        ) {
+            NotText::Document
         } else {
             NotText::Zip
         });
@@ -184,9 +198,11 @@ mod tests {
         let xls =
             b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00\x00\x00\x00\x00\x00\x00\x3E\x00\x03\x00";
         assert_eq!(text_of(xls), Err(NotText::Workbook));
-        // A zip of anything else, and an empty one.
+        // A Word document (renamed .xlsx or not), a zip of anything else, and an empty one.
         let docx = local_header("word/document.xml");
-        assert_eq!(text_of(&docx), Err(NotText::Zip));
+        assert_eq!(text_of(&docx), Err(NotText::Document));
+        let pptx = local_header("ppt/presentation.xml");
+        assert_eq!(text_of(&pptx), Err(NotText::Zip));
         let empty_zip =
             b"PK\x05\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00";
         assert_eq!(text_of(empty_zip), Err(NotText::Zip));

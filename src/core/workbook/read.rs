@@ -11,6 +11,7 @@
 //! (the period is reported); so are totals rows ("Tổng cộng", "Toàn tỉnh", "Cộng") and a row
 //! numbering the columns ("(1) (2) (3)").
 
+use crate::core::history::import::{header_fields, Field};
 use crate::core::table::columns::{header_roles, Role};
 use crate::core::table::export::text_cell;
 use calamine::{open_workbook_auto_from_rs, Data, Reader};
@@ -25,9 +26,10 @@ pub const MAX_ROWS: usize = crate::core::table::import::MAX_ROWS;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WorkbookError {
     TooLarge,
-    /// Not a workbook calamine can open: damaged, encrypted (password), or another format
-    /// under a workbook's name.
+    /// Not a workbook calamine can open: damaged, or another format under a workbook's name.
     Unreadable,
+    /// Protected with a password: encrypted, it cannot be read without it.
+    Password,
     /// No sheet holds a cell.
     Empty,
 }
@@ -35,7 +37,7 @@ pub enum WorkbookError {
 /// A sheet of a workbook, as text for the table import.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SheetText {
-    /// The sheet read: the first that holds a cell.
+    /// The sheet read: the one asked for, or the first that holds a cell.
     pub sheet: String,
     /// Every sheet's name, in the workbook's order.
     pub sheets: Vec<String>,
@@ -45,6 +47,9 @@ pub struct SheetText {
     pub period: Option<String>,
     /// Rows past [`MAX_ROWS`] left unread.
     pub unread_rows: usize,
+    /// Cells holding a formula whose result the file does not keep (written by a program
+    /// that does not calculate): read as empty.
+    pub formulas_without_values: usize,
 }
 
 /// A cell as the import reads it.
@@ -137,36 +142,78 @@ fn header_names(block: &[Vec<String>], width: usize) -> Vec<String> {
     names
 }
 
-/// The header block of `grid`: its first row, its height and its columns' names. Among the
-/// blocks of one to three rows starting in the first 20, the one naming the most columns (and
-/// a name and a figure column); of equals, the one of fewest rows, then the first.
-fn find_header(grid: &[Vec<String>]) -> Option<(usize, usize, Vec<String>)> {
+/// What a sheet is read for, and so the header looked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SheetKind {
+    /// Units with their figures, for the table page.
+    Units,
+    /// Months of one or several units, for the history page.
+    Months,
+}
+
+/// What a header names: how many columns, the column that names each row (a unit, or a
+/// month), and the rate columns.
+struct HeaderInfo {
+    named: usize,
+    label_col: Option<usize>,
+    rate_cols: Vec<usize>,
+}
+
+fn header_info(kind: SheetKind, names: &[String]) -> Option<HeaderInfo> {
+    match kind {
+        SheetKind::Units => {
+            let roles = header_roles(names)?;
+            roles.iter().any(|r| r.is_figure()).then(|| HeaderInfo {
+                named: roles.iter().filter(|r| **r != Role::Ignore).count(),
+                label_col: roles.iter().position(|r| *r == Role::Name),
+                rate_cols: (0..roles.len())
+                    .filter(|&c| roles[c] == Role::Rate)
+                    .collect(),
+            })
+        }
+        SheetKind::Months => {
+            let fields = header_fields(names)?;
+            Some(HeaderInfo {
+                named: fields.iter().filter(|f| **f != Field::Ignore).count(),
+                label_col: fields
+                    .iter()
+                    .position(|f| *f == Field::Unit)
+                    .or_else(|| fields.iter().position(|f| *f == Field::Month)),
+                rate_cols: Vec::new(),
+            })
+        }
+    }
+}
+
+/// The header block of `grid`: its first row, its height, its columns' names and what they
+/// name. Among the blocks of one to three rows starting in the first 20, the one naming the
+/// most columns; of equals, the one of fewest rows, then the first.
+fn find_header(
+    grid: &[Vec<String>],
+    kind: SheetKind,
+) -> Option<(usize, usize, Vec<String>, HeaderInfo)> {
     let width = grid.iter().map(Vec::len).max().unwrap_or(0);
-    let mut best: Option<(usize, usize, Vec<String>, usize)> = None;
+    let mut best: Option<(usize, usize, Vec<String>, HeaderInfo)> = None;
     for start in 0..grid.len().min(20) {
         for height in 1..=3 {
             let Some(block) = grid.get(start..start + height) else {
                 break;
             };
             let names = header_names(block, width);
-            let Some(roles) = header_roles(&names) else {
+            let Some(info) = header_info(kind, &names) else {
                 continue;
             };
-            let figures = roles
-                .iter()
-                .any(|r| matches!(r, Role::Total | Role::Online | Role::Rate));
-            let named = roles.iter().filter(|r| **r != Role::Ignore).count();
             // More columns named wins; then fewer rows (a line above a one-row header is
             // not part of it).
-            let better = best
-                .as_ref()
-                .is_none_or(|b| named > b.3 || (named == b.3 && height < b.1));
-            if figures && better {
-                best = Some((start, height, names, named));
+            let better = best.as_ref().is_none_or(|b| {
+                info.named > b.3.named || (info.named == b.3.named && height < b.1)
+            });
+            if better {
+                best = Some((start, height, names, info));
             }
         }
     }
-    best.map(|(start, height, names, _)| (start, height, names))
+    best
 }
 
 /// A row that totals the units above it, named as reports do.
@@ -192,14 +239,20 @@ fn is_column_numbers(row: &[String]) -> bool {
         .map(|c| c.trim())
         .filter(|c| !c.is_empty())
         .collect();
-    cells.len() >= 2
-        && cells.iter().all(|c| {
-            let inner = c.trim_start_matches('(').trim_end_matches(')');
-            !inner.is_empty()
-                && inner
-                    .chars()
-                    .all(|ch| ch.is_ascii_digit() || ch == '=' || ch == '+' || ch == '/')
-        })
+    // "(1) (2) (4)=(2)/(3)": each in brackets; or "1 2 3": counting up by one.
+    let bracketed = cells.iter().all(|c| {
+        c.starts_with('(')
+            && c.ends_with(')')
+            && c.chars().all(|ch| {
+                ch.is_ascii_digit() || matches!(ch, '(' | ')' | '=' | '+' | '-' | '/' | '*')
+            })
+    });
+    let counting = cells
+        .iter()
+        .map(|c| c.parse::<u32>().ok())
+        .collect::<Option<Vec<u32>>>()
+        .is_some_and(|n| n.windows(2).all(|w| w[1] == w[0] + 1));
+    cells.len() >= 2 && (bracketed || counting)
 }
 
 /// "Từ ngày 01/01/2022 đến ngày 31/03/2022", "Kỳ báo cáo: …", "Tháng 5/2024".
@@ -212,7 +265,7 @@ fn is_period(cell: &str) -> bool {
 
 /// The grid as the import's text: the header found (one row) and the units' rows, or the
 /// grid as it is when no header is found; and the period line above the header.
-fn tidy(grid: &[Vec<String>]) -> (String, Option<String>) {
+fn tidy(grid: &[Vec<String>], kind: SheetKind) -> (String, Option<String>) {
     let line = |row: &[String]| {
         let used = row.iter().rposition(|c| !c.is_empty()).map_or(0, |i| i + 1);
         // A cell with a quote is quoted, as the delimited-text reader reads it.
@@ -230,7 +283,7 @@ fn tidy(grid: &[Vec<String>]) -> (String, Option<String>) {
         text.push('\n');
         text
     };
-    let Some((start, height, names)) = find_header(grid) else {
+    let Some((start, height, names, info)) = find_header(grid, kind) else {
         return (grid.iter().map(|r| line(r)).collect(), None);
     };
     let period = grid[..start]
@@ -238,21 +291,22 @@ fn tidy(grid: &[Vec<String>]) -> (String, Option<String>) {
         .flatten()
         .find(|c| is_period(c))
         .map(|c| c.trim().to_owned());
-    let roles = header_roles(&names).unwrap_or_default();
-    let name_col = roles.iter().position(|r| *r == Role::Name);
     let rows: Vec<&Vec<String>> = grid[start + height..]
         .iter()
         .filter(|row| {
-            let name = name_col.and_then(|c| row.get(c)).map_or("", String::as_str);
-            !is_totals(name) && !is_column_numbers(row)
+            let label = info
+                .label_col
+                .and_then(|c| row.get(c))
+                .map_or("", String::as_str);
+            !is_totals(label) && !is_column_numbers(row)
         })
         .collect();
     // A rate column Excel keeps as a fraction (0,3291 shown as 32,91 %) is read in percent.
-    let fractions: Vec<usize> = roles
+    let fractions: Vec<usize> = info
+        .rate_cols
         .iter()
-        .enumerate()
-        .filter(|(col, role)| **role == Role::Rate && is_fraction_column(&rows, *col))
-        .map(|(col, _)| col)
+        .copied()
+        .filter(|&col| is_fraction_column(&rows, col))
         .collect();
     let mut text = line(&names);
     for row in rows {
@@ -293,21 +347,73 @@ fn is_fraction_column(rows: &[&Vec<String>], col: usize) -> bool {
             .any(|c| c.split_once(',').is_some_and(|(_, d)| d.trim().len() > 2))
 }
 
-/// The first sheet of `bytes` that holds a cell, as text.
+/// An encrypted Office document: a compound file holding an `EncryptedPackage` stream (how
+/// Excel saves a workbook with a password to open).
+fn is_encrypted(bytes: &[u8]) -> bool {
+    const CFB: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    let name: Vec<u8> = "EncryptedPackage"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    bytes.starts_with(&CFB) && bytes.windows(name.len()).any(|w| w == name.as_slice())
+}
+
+/// The first sheet of `bytes` that holds a cell, as text for the table import.
 pub fn sheet_text(bytes: &[u8]) -> Result<SheetText, WorkbookError> {
+    read_sheet(bytes, None, SheetKind::Units)
+}
+
+/// The sheet named `wanted` of `bytes` (the first that holds a cell when it is `None` or
+/// not there), as text for the import `kind` says.
+pub fn read_sheet(
+    bytes: &[u8],
+    wanted: Option<&str>,
+    kind: SheetKind,
+) -> Result<SheetText, WorkbookError> {
     if bytes.len() > MAX_BYTES {
         return Err(WorkbookError::TooLarge);
     }
-    let mut book =
-        open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|_| WorkbookError::Unreadable)?;
+    if is_encrypted(bytes) {
+        return Err(WorkbookError::Password);
+    }
+    let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
+        if e.to_string().contains("password") {
+            WorkbookError::Password
+        } else {
+            WorkbookError::Unreadable
+        }
+    })?;
     let sheets = book.sheet_names();
+    let chosen = wanted.filter(|w| sheets.iter().any(|s| s == w));
     for name in &sheets {
+        if chosen.is_some_and(|w| w != name) {
+            continue;
+        }
         let Ok(range) = book.worksheet_range(name) else {
             continue;
         };
-        if range.is_empty() {
+        if range.is_empty() && chosen.is_none() {
             continue;
         }
+        let formulas_without_values = book
+            .worksheet_formula(name)
+            .map(|formulas| {
+                formulas
+                    .used_cells()
+                    .filter(|(row, col, f)| {
+                        let at = (
+                            formulas.start().map_or(0, |s| s.0) + *row as u32,
+                            formulas.start().map_or(0, |s| s.1) + *col as u32,
+                        );
+                        !f.is_empty()
+                            && matches!(
+                                range.get_value(at),
+                                None | Some(Data::Empty)
+                            ) | matches!(range.get_value(at), Some(Data::String(v)) if v.is_empty())
+                    })
+                    .count()
+            })
+            .unwrap_or(0);
         let mut grid: Vec<Vec<String>> = Vec::new();
         let mut unread_rows = 0;
         for row in range.rows() {
@@ -320,13 +426,14 @@ pub fn sheet_text(bytes: &[u8]) -> Result<SheetText, WorkbookError> {
             }
             grid.push(row.iter().map(cell_text).collect());
         }
-        let (text, period) = tidy(&grid);
+        let (text, period) = tidy(&grid, kind);
         return Ok(SheetText {
             sheet: name.clone(),
             sheets: sheets.clone(),
             text,
             period,
             unread_rows,
+            formulas_without_values,
         });
     }
     Err(WorkbookError::Empty)
@@ -438,6 +545,10 @@ mod tests {
         );
     }
 
+    fn tidy_units(grid: &[Vec<String>]) -> (String, Option<String>) {
+        tidy(grid, SheetKind::Units)
+    }
+
     #[test]
     fn a_header_of_one_row_and_one_without_figures() {
         let grid = |rows: &[&str]| -> Vec<Vec<String>> {
@@ -445,7 +556,7 @@ mod tests {
                 .map(|r| r.split('|').map(str::to_owned).collect())
                 .collect()
         };
-        let (text, period) = tidy(&grid(&[
+        let (text, period) = tidy_units(&grid(&[
             "Tên đơn vị|Tổng số hồ sơ|Trực tuyến",
             "(1)|(2)|(3)",
             "Xã A|10|5",
@@ -454,13 +565,57 @@ mod tests {
         assert_eq!(text, "Tên đơn vị\tTổng số hồ sơ\tTrực tuyến\nXã A\t10\t5\n");
         assert_eq!(period, None);
         // A rate kept as a fraction is read in percent; one in percent is left as it is.
-        let (text, _) = tidy(&grid(&["Tên đơn vị|Tỷ lệ (%)", "Xã A|0,3291", "Xã B|1"]));
+        let (text, _) = tidy_units(&grid(&["Tên đơn vị|Tỷ lệ (%)", "Xã A|0,3291", "Xã B|1"]));
         assert_eq!(text, "Tên đơn vị\tTỷ lệ (%)\nXã A\t32,91\nXã B\t100\n");
-        let (text, _) = tidy(&grid(&["Tên đơn vị|Tỷ lệ (%)", "Xã A|32,91", "Xã B|0,5"]));
+        let (text, _) = tidy_units(&grid(&["Tên đơn vị|Tỷ lệ (%)", "Xã A|32,91", "Xã B|0,5"]));
         assert_eq!(text, "Tên đơn vị\tTỷ lệ (%)\nXã A\t32,91\nXã B\t0,5\n");
         // No header: the rows as they are, for the import to guess.
-        let (text, _) = tidy(&grid(&["Xã A|10|5", "Xã B|8|2"]));
+        let (text, _) = tidy_units(&grid(&["Xã A|10|5", "Xã B|8|2"]));
         assert_eq!(text, "Xã A\t10\t5\nXã B\t8\t2\n");
+    }
+
+    #[test]
+    fn a_months_sheet_is_read_by_its_own_header() {
+        use crate::core::history::import::read_months;
+        let mut book = Workbook::new();
+        let sheet = book.add_worksheet();
+        sheet.write_string(0, 0, "SỐ LIỆU THEO THÁNG").unwrap();
+        sheet.write_string(1, 0, "Tháng").unwrap();
+        sheet
+            .merge_range(1, 1, 1, 2, "Số hồ sơ", &Format::new())
+            .unwrap();
+        sheet.write_string(2, 1, "Tổng số").unwrap();
+        sheet.write_string(2, 2, "Trực tuyến").unwrap();
+        // Months as Excel dates, the first of each month.
+        let date = Format::new().set_num_format("mm/yyyy");
+        for (i, (serial, total, online)) in [(45_292.0, 100.0, 40.0), (45_323.0, 90.0, 50.0)]
+            .iter()
+            .enumerate()
+        {
+            let r = 3 + i as u32;
+            sheet
+                .write_number_with_format(r, 0, *serial, &date)
+                .unwrap();
+            sheet.write_number(r, 1, *total).unwrap();
+            sheet.write_number(r, 2, *online).unwrap();
+        }
+        sheet.write_string(5, 0, "Cộng").unwrap();
+        sheet.write_number(5, 1, 190.0).unwrap();
+        sheet.write_number(5, 2, 90.0).unwrap();
+        let bytes = book.save_to_buffer().unwrap();
+        let read = read_sheet(&bytes, None, SheetKind::Months).unwrap();
+        assert_eq!(
+            read.text,
+            "Tháng\tSố hồ sơ Tổng số\tSố hồ sơ Trực tuyến\n01/01/2024\t100\t40\n01/02/2024\t90\t50\n"
+        );
+        let months = read_months(&read.text, read.period.as_deref());
+        assert_eq!(months.errors, vec![]);
+        assert_eq!(months.rows.len(), 2);
+        // Read for the table, the same sheet has no units header: its rows as they are.
+        assert!(sheet_text(&bytes)
+            .unwrap()
+            .text
+            .starts_with("SỐ LIỆU THEO THÁNG\n"));
     }
 
     #[test]
@@ -491,6 +646,86 @@ mod tests {
         assert_eq!(sheet_text(&cut), Err(WorkbookError::Unreadable));
         let empty = Workbook::new().save_to_buffer().unwrap();
         assert_eq!(sheet_text(&empty), Err(WorkbookError::Empty));
+    }
+
+    /// The workbook with every formula's saved result taken out of its sheets.
+    pub(crate) fn without_formula_results(xlsx: &[u8]) -> Vec<u8> {
+        use std::io::{Read, Write};
+        let mut archive = zip::ZipArchive::new(Cursor::new(xlsx)).unwrap();
+        let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        for i in 0..archive.len() {
+            let mut part = archive.by_index(i).unwrap();
+            let name = part.name().unwrap().to_string();
+            let mut bytes = Vec::new();
+            part.read_to_end(&mut bytes).unwrap();
+            if name.starts_with("xl/worksheets/") {
+                let xml = String::from_utf8(bytes).unwrap();
+                bytes = xml.replace("</f><v>0</v>", "</f>").into_bytes();
+            }
+            out.start_file(name, zip::write::SimpleFileOptions::default())
+                .unwrap();
+            out.write_all(&bytes).unwrap();
+        }
+        out.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn the_sheet_asked_for_is_read_and_formulas_without_results_are_counted() {
+        let mut book = Workbook::new();
+        book.add_worksheet().set_name("Ghi chú").unwrap();
+        let first = book.add_worksheet();
+        first.set_name("Quý 1").unwrap();
+        first.write_string(0, 0, "Tên đơn vị").unwrap();
+        first.write_string(0, 1, "Tổng số").unwrap();
+        first.write_string(0, 2, "Trực tuyến").unwrap();
+        first.write_string(1, 0, "Xã A").unwrap();
+        first.write_number(1, 1, 10.0).unwrap();
+        first.write_number(1, 2, 4.0).unwrap();
+        let second = book.add_worksheet();
+        second.set_name("Quý 2").unwrap();
+        second.write_string(0, 0, "Tên đơn vị").unwrap();
+        second.write_string(0, 1, "Tổng số").unwrap();
+        second.write_string(0, 2, "Trực tuyến").unwrap();
+        second.write_string(1, 0, "Xã B").unwrap();
+        second.write_number(1, 1, 20.0).unwrap();
+        // A formula, saved below without its result as a program that does not calculate
+        // writes it.
+        second.write_formula(1, 2, "=B2/2").unwrap();
+        // A hidden column the import has no use for.
+        second.write_string(0, 3, "Mã đơn vị").unwrap();
+        second.write_string(1, 3, "XB-01").unwrap();
+        second.set_column_hidden(3).unwrap();
+        let bytes = without_formula_results(&book.save_to_buffer().unwrap());
+        let first = sheet_text(&bytes).unwrap();
+        assert_eq!(first.sheet, "Quý 1");
+        assert_eq!(first.sheets, ["Ghi chú", "Quý 1", "Quý 2"]);
+        assert_eq!(first.formulas_without_values, 0);
+        let second = read_sheet(&bytes, Some("Quý 2"), SheetKind::Units).unwrap();
+        assert_eq!(second.sheet, "Quý 2");
+        assert_eq!(second.formulas_without_values, 1);
+        assert_eq!(
+            second.text,
+            "Tên đơn vị\tTổng số\tTrực tuyến\tMã đơn vị\nXã B\t20\t\tXB-01\n"
+        );
+        // The empty sheet, asked for, is read as empty; a sheet not there reads the first.
+        assert_eq!(
+            read_sheet(&bytes, Some("Ghi chú"), SheetKind::Units)
+                .unwrap()
+                .text,
+            ""
+        );
+        assert_eq!(
+            read_sheet(&bytes, Some("Quý 9"), SheetKind::Units)
+                .unwrap()
+                .sheet,
+            "Quý 1"
+        );
+    }
+
+    #[test]
+    fn a_workbook_with_a_password_is_named_as_such() {
+        let protected = include_bytes!("../../../tests/fixtures/password.xlsx");
+        assert_eq!(sheet_text(protected), Err(WorkbookError::Password));
     }
 
     #[test]

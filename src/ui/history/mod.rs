@@ -1,9 +1,11 @@
 //! The fourth page (`theo-doi/`): a unit's months over a measurement period, the chart and the
-//! projection to the assessment date; the scorecard of Nghị quyết 02/NQ-CP; the report.
+//! projection to the assessment date, months imported from a workbook or a CSV file; the
+//! scorecard of Nghị quyết 02/NQ-CP; the report.
 //! Sub-views switch by location hash, like the table page.
 
 mod chart;
 mod entry;
+mod import;
 mod months;
 mod outlook;
 mod period;
@@ -56,7 +58,7 @@ pub fn HistoryView() -> impl IntoView {
         {move || match tab.get() {
             Route::Scorecard => view! { <units::UnitBar/> <scorecard::ScorecardView/> }.into_any(),
             Route::Report => view! { <report::ReportView/> }.into_any(),
-            _ => view! { <units::UnitBar/> <months::MonthsView/> }.into_any(),
+            _ => view! { <units::UnitBar/> <import::MonthsImport/> <months::MonthsView/> }.into_any(),
         }}
     }
 }

@@ -1,5 +1,6 @@
 //! A unit's months: the period, the entry form, the period's totals, the chart with its
-//! table, and the projection to the assessment date.
+//! table (and every unit's months as an Excel workbook), and the projection to the
+//! assessment date.
 
 use super::chart::RateChart;
 use super::entry::{EntryForm, EntryText};
@@ -10,10 +11,11 @@ use crate::core::history::calendar::Date;
 use crate::core::history::monthly::History;
 use crate::core::history::period::Period;
 use crate::core::num::number_vi::format_count;
-use crate::core::num::percent::Percent;
-use crate::core::rules::rule_set::RuleSet;
+use crate::core::reports::months_sheet::{months_sheet, online_thresholds};
+use crate::core::workbook::sheet;
 use crate::ui::i18n::use_lang;
 use crate::ui::rule_sets::book::RuleBook;
+use crate::ui::workbook::write::SheetsExport;
 use leptos::prelude::*;
 
 /// The period shown: the unit's own, else the months entered, first to last.
@@ -23,13 +25,6 @@ fn period_shown(history: &History, period: Option<Period>) -> Option<Period> {
         let last = history.last_month()?.last_day();
         Period::new(first, last).ok()
     })
-}
-
-fn thresholds(rules: &RuleSet) -> Vec<Percent> {
-    let mut list = rules.online_thresholds(None);
-    list.sort();
-    list.dedup();
-    list
 }
 
 fn day_month(d: Date) -> String {
@@ -44,10 +39,18 @@ pub fn MonthsView() -> impl IntoView {
     let book = expect_context::<RuleBook>();
     let rule_set = RwSignal::new(book.default_id());
     let text = EntryText::new();
+    let w = lang.workbook();
+    // Every unit's months, judged by the rule set chosen here, as the workbook's sheet.
+    let months_json = move || {
+        let rules = book.find(&rule_set.get_untracked());
+        state
+            .record
+            .with_untracked(|r| sheet::to_json(&[months_sheet(&r.units, &rules)]))
+    };
     let summary = move || {
         let unit = state.unit();
         let rules = book.find(&rule_set.get());
-        let lines = thresholds(&rules);
+        let lines = online_thresholds(&rules);
         let Some(period) = period_shown(&unit.history, unit.period) else {
             return view! { <section class="panel"><p class="hint" data-testid="no-months">{t.no_months}</p></section> }.into_any();
         };
@@ -170,6 +173,15 @@ pub fn MonthsView() -> impl IntoView {
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
+                <div class="toolbar no-print">
+                    <SheetsExport
+                        testid="export-history-xlsx"
+                        label=w.export_months
+                        filename="ntm-calc-theo-doi.xlsx"
+                        sheets=months_json
+                    />
+                </div>
+                <p class="hint no-print">{w.export_months_hint}</p>
             </section>
             {projection}
         }

@@ -36,11 +36,13 @@ pub fn restore_failed(lang: Lang, key: Key, rolled_back: bool) -> String {
         (Lang::Vi, Key::RuleSets) => "các bộ tiêu chí",
         (Lang::Vi, Key::History) => "số liệu theo tháng",
         (Lang::Vi, Key::Lang) => "ngôn ngữ",
+        (Lang::Vi, Key::ColumnMaps) => "cách gán cột khi nhập bảng",
         (Lang::En, Key::Commune) => "the commune's figures",
         (Lang::En, Key::Table) => "the units table",
         (Lang::En, Key::RuleSets) => "the rule sets",
         (Lang::En, Key::History) => "the monthly figures",
         (Lang::En, Key::Lang) => "the language",
+        (Lang::En, Key::ColumnMaps) => "how imported columns are mapped",
     };
     match (lang, rolled_back) {
         (Lang::Vi, true) => format!(

@@ -3,11 +3,14 @@
 
 use super::{texts, Lang};
 use crate::core::history::calendar::DateError;
+use crate::core::history::import::{Field, MonthProblem, MonthsPreview};
 use crate::core::history::month_entry::EntryError;
 use crate::core::history::month_form::EntryFieldError;
 use crate::core::history::period::PeriodError;
 use crate::core::num::number_vi::format_count;
 use crate::core::rules::form::FieldError;
+use crate::core::stored::history_record::MonthsTaken;
+use crate::core::table::import::MAX_ROWS;
 use crate::ui::i18n::common::field_error;
 
 texts! {
@@ -17,6 +20,16 @@ texts! {
     tab_months: "Theo tháng" / "By month",
     tab_scorecard: "Chỉ tiêu NQ 02" / "Resolution 02 targets",
     tab_report: "Báo cáo" / "Report",
+    months_import_heading: "Nhập các tháng từ tệp Excel / CSV" / "Import months from an Excel / CSV file",
+    months_import_hint: "Mở bảng tính tải từ Hệ thống thông tin giải quyết TTHC (.xlsx, .xls, .ods) hoặc tệp CSV, hoặc dán các ô từ Excel. Cần cột Tổng số và Trực tuyến, và cột Tháng hoặc Tên đơn vị (khi không có cột Tháng, kỳ báo cáo của tệp phải đúng một tháng). Không có gì được nhập trước khi bạn xác nhận."
+        / "Open a workbook downloaded from the one-stop system (.xlsx, .xls, .ods) or a CSV file, or paste cells from Excel. It needs a total and an online column, and a month or a unit-name column (without a month column, the file's period must be one month). Nothing is imported before you confirm.",
+    months_import_file: "Mở tệp…" / "Open a file…",
+    months_import_paste: "Hoặc dán bảng vào đây" / "Or paste a table here",
+    months_import_no_header: "Không tìm thấy dòng tiêu đề có cột Tổng số, Trực tuyến và cột Tháng hoặc Tên đơn vị."
+        / "No header row with a total, an online, and a month or unit-name column was found.",
+    months_import_col_unit: "Đơn vị" / "Unit",
+    months_import_col_month: "Tháng" / "Month",
+    months_import_line: "Dòng" / "Line",
     unit_label: "Đơn vị" / "Unit",
     unit_name: "Tên đơn vị" / "Unit name",
     unit_add: "Thêm đơn vị" / "Add a unit",
@@ -219,5 +232,183 @@ pub fn entry_error(lang: Lang, error: EntryFieldError) -> &'static str {
         EntryFieldError::Month(e) => date_error(lang, e, true),
         EntryFieldError::Count(e) => field_error(lang, FieldError::Count(e)),
         EntryFieldError::Order(e) => order_error(lang, e),
+    }
+}
+
+/// What a column of an imported months table holds.
+pub fn import_field(lang: Lang, field: Field) -> &'static str {
+    match (lang, field) {
+        (Lang::Vi, Field::Unit) => "tên đơn vị",
+        (Lang::En, Field::Unit) => "unit name",
+        (Lang::Vi, Field::Month) => "tháng",
+        (Lang::En, Field::Month) => "month",
+        (Lang::Vi, Field::Total) => "tổng số",
+        (Lang::En, Field::Total) => "total",
+        (Lang::Vi, Field::Online) => "trực tuyến",
+        (Lang::En, Field::Online) => "online",
+        (Lang::Vi, Field::Full) => "toàn trình",
+        (Lang::En, Field::Full) => "full-process",
+        (Lang::Vi, Field::InPerson) => "trực tiếp",
+        (Lang::En, Field::InPerson) => "in person",
+        (Lang::Vi, Field::Postal) => "qua BCCI",
+        (Lang::En, Field::Postal) => "by post (BCCI)",
+        (Lang::Vi, Field::Early) => "trước hạn",
+        (Lang::En, Field::Early) => "early",
+        (Lang::Vi, Field::OnTime) => "đúng hạn",
+        (Lang::En, Field::OnTime) => "on time",
+        (Lang::Vi, Field::Late) => "trễ hạn",
+        (Lang::En, Field::Late) => "late",
+        (Lang::Vi, Field::CarriedOver) => "kỳ trước chuyển qua",
+        (Lang::En, Field::CarriedOver) => "carried over",
+        (Lang::Vi, Field::Ignore) => "không đọc",
+        (Lang::En, Field::Ignore) => "not read",
+    }
+}
+
+/// What a column of an imported months table holds, as the column map offers it.
+pub fn import_field_title(lang: Lang, field: Field) -> &'static str {
+    match (lang, field) {
+        (Lang::Vi, Field::Unit) => "Tên đơn vị",
+        (Lang::En, Field::Unit) => "Unit name",
+        (Lang::Vi, Field::Month) => "Tháng",
+        (Lang::En, Field::Month) => "Month",
+        (Lang::Vi, Field::Total) => "Tổng số hồ sơ",
+        (Lang::En, Field::Total) => "All dossiers",
+        (Lang::Vi, Field::Online) => "Hồ sơ trực tuyến",
+        (Lang::En, Field::Online) => "Online dossiers",
+        (Lang::Vi, Field::Full) => "Trực tuyến toàn trình",
+        (Lang::En, Field::Full) => "Full-process online",
+        (Lang::Vi, Field::InPerson) => "Trực tiếp",
+        (Lang::En, Field::InPerson) => "In person",
+        (Lang::Vi, Field::Postal) => "Qua BCCI (bưu chính)",
+        (Lang::En, Field::Postal) => "By post (BCCI)",
+        (Lang::Vi, Field::Early) => "Giải quyết trước hạn",
+        (Lang::En, Field::Early) => "Resolved early",
+        (Lang::Vi, Field::OnTime) => "Giải quyết đúng hạn",
+        (Lang::En, Field::OnTime) => "Resolved on time",
+        (Lang::Vi, Field::Late) => "Giải quyết trễ hạn",
+        (Lang::En, Field::Late) => "Resolved late",
+        (Lang::Vi, Field::CarriedOver) => "Kỳ trước chuyển qua",
+        (Lang::En, Field::CarriedOver) => "Carried over",
+        (Lang::Vi, Field::Ignore) => "— Không đọc —",
+        (Lang::En, Field::Ignore) => "— Not read —",
+    }
+}
+
+/// Why a row of an imported months table was not read.
+pub fn month_problem(lang: Lang, problem: &MonthProblem) -> String {
+    match problem {
+        MonthProblem::NoMonth => match lang {
+            Lang::Vi => "không biết tháng nào: bảng không có cột Tháng, và kỳ báo cáo của tệp không phải đúng một tháng".to_owned(),
+            Lang::En => "no month: the table has no month column, and the file's period is not one month".to_owned(),
+        },
+        MonthProblem::BadMonth(e) => entry_error(lang, EntryFieldError::Month(*e)).to_owned(),
+        MonthProblem::BadCount(field, e) => format!(
+            "{}: {}",
+            import_field(lang, *field),
+            entry_error(lang, EntryFieldError::Count(*e))
+        ),
+        MonthProblem::Missing(field) => match lang {
+            Lang::Vi => format!("thiếu số {}", import_field(lang, *field)),
+            Lang::En => format!("the {} count is missing", import_field(lang, *field)),
+        },
+        MonthProblem::Figures(e) => order_error(lang, *e).to_owned(),
+        MonthProblem::Repeated(month) => match lang {
+            Lang::Vi => format!("tháng {} của đơn vị này đã có ở dòng trên", month),
+            Lang::En => format!("this unit's month {} came on a line above", month),
+        },
+        MonthProblem::Unreadable => match lang {
+            Lang::Vi => "dòng không đọc được (dấu ngoặc kép không đóng, hoặc ô quá dài)".to_owned(),
+            Lang::En => "the line cannot be read (a quote never closed, or a cell too long)".to_owned(),
+        },
+        MonthProblem::TooManyRows { unread } => match lang {
+            Lang::Vi => format!(
+                "chỉ đọc {} dòng đầu: {} dòng từ dòng này không được đọc",
+                format_count(MAX_ROWS as u64),
+                format_count(*unread as u64)
+            ),
+            Lang::En => format!(
+                "only the first {} lines are read: {} lines from here were not read",
+                format_count(MAX_ROWS as u64),
+                format_count(*unread as u64)
+            ),
+        },
+    }
+}
+
+/// What an import of months would do.
+pub fn months_summary(lang: Lang, p: &MonthsPreview, taken: MonthsTaken) -> String {
+    let units = p.units().len();
+    let months = format_count(p.rows.len() as u64);
+    let mut text = match (lang, units) {
+        (Lang::Vi, 0) => format!("{months} tháng của đơn vị đang xem"),
+        (Lang::En, 0) => format!("{months} months of the unit shown"),
+        (Lang::Vi, n) => format!("{months} tháng của {} đơn vị", format_count(n as u64)),
+        (Lang::En, n) => format!("{months} months of {} units", format_count(n as u64)),
+    };
+    text.push_str(&match lang {
+        Lang::Vi => format!(
+            ": {} tháng mới, {} tháng thay số liệu đã nhập, {} tháng trùng số liệu đã có",
+            format_count(taken.added as u64),
+            format_count(taken.replaced as u64),
+            format_count(taken.unchanged as u64)
+        ),
+        Lang::En => format!(
+            ": {} new, {} replacing figures entered before, {} the same as entered",
+            format_count(taken.added as u64),
+            format_count(taken.replaced as u64),
+            format_count(taken.unchanged as u64)
+        ),
+    });
+    if taken.new_units > 0 {
+        text.push_str(&match lang {
+            Lang::Vi => format!("; thêm {} đơn vị mới", format_count(taken.new_units as u64)),
+            Lang::En => format!("; {} new units added", format_count(taken.new_units as u64)),
+        });
+    }
+    if let Some(month) = p.period_month {
+        text.push_str(&match lang {
+            Lang::Vi => format!(". Kỳ báo cáo của tệp: tháng {}", month),
+            Lang::En => format!(". The file's period: {}", month),
+        });
+    }
+    if !p.errors.is_empty() {
+        text.push_str(&match lang {
+            Lang::Vi => format!(
+                ". {} dòng không đọc được",
+                format_count(p.errors.len() as u64)
+            ),
+            Lang::En => format!(
+                ". {} lines could not be read",
+                format_count(p.errors.len() as u64)
+            ),
+        });
+    }
+    text.push('.');
+    text
+}
+
+/// The confirm button of a months import.
+pub fn months_import_button(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Vi => format!("Nhập {} tháng", format_count(n as u64)),
+        Lang::En => format!("Import {} months", format_count(n as u64)),
+    }
+}
+
+/// What a months import did.
+pub fn months_imported(lang: Lang, taken: MonthsTaken) -> String {
+    let n = format_count((taken.added + taken.replaced + taken.unchanged) as u64);
+    match lang {
+        Lang::Vi => format!(
+            "Đã nhập {n} tháng ({} mới, {} thay số liệu cũ).",
+            format_count(taken.added as u64),
+            format_count(taken.replaced as u64)
+        ),
+        Lang::En => format!(
+            "Imported {n} months ({} new, {} replacing earlier figures).",
+            format_count(taken.added as u64),
+            format_count(taken.replaced as u64)
+        ),
     }
 }

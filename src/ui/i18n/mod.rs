@@ -5,10 +5,12 @@
 //! no code of a page refers to is dropped from that page's bundle by the linker):
 //! [`common`] (what every page shows: header, navigation, footer, storage notices, errors of
 //! a count or a rate), [`calculator`] (the first page), [`table`] (the units table, its
-//! import, groups and rule sets), [`backup`] (and the Safari notice), [`share`], [`history`]
-//! (months, periods, projection), [`scorecard`] and [`report`]. A word two pages show (the
-//! verdict words of the first page and the table) is written in each page's module, so
-//! that neither page carries the other's texts.
+//! import, groups and rule sets), [`opening`] (a workbook opened in an import, on the table
+//! and history pages), [`backup`] (and the Safari notice), [`share`], [`history`]
+//! (months, periods, projection), [`scorecard`], [`report`] and [`workbook`] (the history
+//! page's Excel exports). A word two pages show (the verdict words of the first page and
+//! the table) is written in each page's module, so that neither page carries the other's
+//! texts.
 //!
 //! One way to write a text, both languages side by side:
 //! - fixed texts with [`texts!`]: each entry is `name: "Tiếng Việt" / "English",`; the macro
@@ -25,10 +27,12 @@ pub mod backup;
 pub mod calculator;
 pub mod common;
 pub mod history;
+pub mod opening;
 pub mod report;
 pub mod scorecard;
 pub mod share;
 pub mod table;
+pub mod workbook;
 
 use crate::core::rules::rule_set::{Bilingual, RuleSet};
 use crate::core::rules::tier::Tier;

@@ -9,6 +9,7 @@ use crate::core::rules::form::FieldError;
 use crate::core::rules::rule_set::RuleSet;
 use crate::core::stored::record::{CommuneRecord, DecodeError};
 use crate::core::stored::rule_set_file::{Difference, FileError};
+use crate::core::table::columns::Role;
 use crate::core::table::csv::{MAX_CELLS, MAX_CELL_CHARS};
 use crate::core::table::evaluate::GroupVerdict;
 use crate::core::table::import::{Preview, RowProblem, TextField, MAX_CHARS, MAX_ROWS};
@@ -16,7 +17,6 @@ use crate::core::table::sniff::NotText;
 use crate::core::table::unit::UnitKind;
 use crate::ui::i18n::common::{field_error, percent_error, rule_set_file_reason};
 use crate::ui::widgets::user_text::Msg;
-use crate::ui::workbook::read::{WorkbookProblem, WorkbookText};
 
 texts! {
     /// Texts of the table page (kept apart so that the first page's bundle does not carry
@@ -82,7 +82,6 @@ texts! {
     share_table_too_long: "Bảng quá lớn cho một liên kết: hãy gửi tệp “Tải JSON” — tệp mang đủ các đơn vị và bộ tiêu chí, mở bằng ô nhập bảng."
         / "The table is too large for a link: send the “Download JSON” file — it carries the units and the rule set; open it with the table import.",
     shared_link: "liên kết chia sẻ" / "shared link",
-    workbook_reading: "Đang đọc bảng tính…" / "Reading the workbook…",
     export_xlsx: "Tải Excel (.xlsx)" / "Download Excel (.xlsx)",
     xlsx_writing: "Đang tạo tệp Excel…" / "Writing the Excel file…",
     xlsx_failed: "Không tạo được tệp Excel (lần đầu cần mạng để tải bộ ghi Excel)."
@@ -246,6 +245,36 @@ pub fn row_problem(lang: Lang, problem: &RowProblem) -> String {
     }
 }
 
+/// What a column of an imported table holds, as the mapping offers it.
+pub fn role_name(lang: Lang, role: Role) -> &'static str {
+    match (lang, role) {
+        (Lang::Vi, Role::Name) => "Tên đơn vị",
+        (Lang::En, Role::Name) => "Unit name",
+        (Lang::Vi, Role::Numbering) => "Số thứ tự",
+        (Lang::En, Role::Numbering) => "Row number",
+        (Lang::Vi, Role::Group) => "Nhóm (huyện, cụm)",
+        (Lang::En, Role::Group) => "Group (district, cluster)",
+        (Lang::Vi, Role::CommuneGroup) => "Nhóm xã (1, 2, 3)",
+        (Lang::En, Role::CommuneGroup) => "Commune group (1, 2, 3)",
+        (Lang::Vi, Role::Kind) => "Loại (xã, phường, đặc khu)",
+        (Lang::En, Role::Kind) => "Kind (commune, ward, special zone)",
+        (Lang::Vi, Role::Target) => "Hạng / chỉ tiêu đăng ký",
+        (Lang::En, Role::Target) => "Tier or quota registered",
+        (Lang::Vi, Role::Total) => "Tổng số hồ sơ",
+        (Lang::En, Role::Total) => "All dossiers",
+        (Lang::Vi, Role::Online) => "Hồ sơ trực tuyến",
+        (Lang::En, Role::Online) => "Online dossiers",
+        (Lang::Vi, Role::Full) => "Trực tuyến toàn trình",
+        (Lang::En, Role::Full) => "Full-process online",
+        (Lang::Vi, Role::Rate) => "Tỷ lệ (%)",
+        (Lang::En, Role::Rate) => "Rate (%)",
+        (Lang::Vi, Role::Note) => "Ghi chú",
+        (Lang::En, Role::Note) => "Note",
+        (Lang::Vi, Role::Ignore) => "— Không đọc —",
+        (Lang::En, Role::Ignore) => "— Not read —",
+    }
+}
+
 pub fn line_word(lang: Lang) -> &'static str {
     match lang {
         Lang::Vi => "Dòng",
@@ -354,6 +383,11 @@ pub fn not_text(lang: Lang, file: &str, why: NotText) -> String {
         NotText::Workbook => match lang {
             Lang::Vi => "là sổ tính Excel (.xlsx/.xls/.ods), không phải văn bản: hãy lưu thành CSV (Tệp → Lưu thành → CSV UTF-8) hoặc sao chép các ô rồi dán vào ô trên",
             Lang::En => "is an Excel workbook (.xlsx/.xls/.ods), not text: save it as CSV (File → Save as → CSV UTF-8) or copy the cells and paste them into the box above",
+        }
+        .to_owned(),
+        NotText::Document => match lang {
+            Lang::Vi => "là văn bản Word, không phải bảng tính: hãy mở tệp Excel tải từ hệ thống, hoặc sao chép bảng trong văn bản rồi dán vào ô trên",
+            Lang::En => "is a Word document, not a workbook: open the Excel file downloaded from the system, or copy the table from the document and paste it into the box above",
         }
         .to_owned(),
         NotText::Zip => match lang {
@@ -530,69 +564,5 @@ pub fn share_table_holds(lang: Lang, units: usize, set: &RuleSet) -> String {
         Lang::En => format!(
             "The link carries {n} units (names, groups, commune groups, tiers or quotas, figures) and the rule set “{name}”. Whoever opens it sees a preview before anything is imported."
         ),
-    }
-}
-
-/// Which sheet of a workbook was read, and the period written above its header.
-pub fn workbook_read(lang: Lang, sheet: &WorkbookText) -> String {
-    let period = sheet.period.as_deref().unwrap_or("");
-    let unread = sheet.unread_rows;
-    let mut text = match lang {
-        Lang::Vi => format!(
-            "Đã đọc trang tính “{}” ({} trang tính trong tệp)",
-            sheet.sheet, sheet.sheets
-        ),
-        Lang::En => format!(
-            "Read the sheet “{}” ({} sheets in the file)",
-            sheet.sheet, sheet.sheets
-        ),
-    };
-    if !period.is_empty() {
-        text.push_str(&match lang {
-            Lang::Vi => format!("; kỳ báo cáo: {period}"),
-            Lang::En => format!("; period: {period}"),
-        });
-    }
-    if unread > 0 {
-        text.push_str(&match lang {
-            Lang::Vi => format!(
-                "; {} dòng sau dòng thứ {} không được đọc",
-                format_count(unread as u64),
-                format_count(MAX_ROWS as u64)
-            ),
-            Lang::En => format!(
-                "; {} rows past row {} were not read",
-                format_count(unread as u64),
-                format_count(MAX_ROWS as u64)
-            ),
-        });
-    }
-    text.push('.');
-    text
-}
-
-/// Why a workbook was not read; nothing was changed.
-pub fn workbook_problem(lang: Lang, file: &str, problem: WorkbookProblem) -> String {
-    let why = match (lang, problem) {
-        (Lang::Vi, WorkbookProblem::TooLarge) => "quá lớn (tối đa 50 MB)",
-        (Lang::En, WorkbookProblem::TooLarge) => "is too large (50 MB at most)",
-        (Lang::Vi, WorkbookProblem::Unreadable) => {
-            "không đọc được: tệp hỏng, có mật khẩu, hoặc không phải bảng tính dù mang tên như vậy"
-        }
-        (Lang::En, WorkbookProblem::Unreadable) => {
-            "cannot be read: it is damaged, password-protected, or not a workbook whatever its name"
-        }
-        (Lang::Vi, WorkbookProblem::Empty) => "không có trang tính nào chứa dữ liệu",
-        (Lang::En, WorkbookProblem::Empty) => "has no sheet with any cell",
-        (Lang::Vi, WorkbookProblem::NoReader) => {
-            "chưa đọc được vì chưa tải được bộ đọc Excel (lần đầu mở bảng tính cần mạng)"
-        }
-        (Lang::En, WorkbookProblem::NoReader) => {
-            "could not be read: the Excel reader did not load (the first workbook opened needs the network)"
-        }
-    };
-    match lang {
-        Lang::Vi => format!("Tệp “{file}” {why}. Bảng không thay đổi."),
-        Lang::En => format!("The file “{file}” {why}. The table was not changed."),
     }
 }

@@ -10,16 +10,25 @@
 //! archive, a PDF or an image is refused by name before anything reads it as text.
 
 use super::TableState;
-use crate::core::stored::record::DecodeError;
+use crate::core::stored::record::{self, DecodeError};
+use crate::core::table::column_map::{remember, ColumnMaps, MapSource};
+use crate::core::table::columns::Role;
 use crate::core::table::export;
-use crate::core::table::import::{parse_table, preview_units, Preview, TableReader, MAX_CHARS};
+use crate::core::table::import::{
+    parse_table_mapped, preview_units, Mapping, Preview, TableReader, MAX_CHARS,
+};
 use crate::core::table::sniff::{text_of, NotText};
+use crate::storage::{self, Key};
 use crate::ui::i18n::use_lang;
 use crate::ui::i18n::{self, Lang};
 use crate::ui::rule_sets::book::RuleBook;
+use crate::ui::widgets::column_map::{column_map_view, sheet_choice};
 use crate::ui::widgets::download::read_chosen_bytes;
 use crate::ui::widgets::focus::focus_later;
-use crate::ui::workbook::read::read_workbook;
+use crate::ui::workbook::read::WorkbookText;
+use crate::ui::workbook::read::{
+    named_as_workbook, read_workbook, SheetKind, WorkbookProblem, MAX_FILE_BYTES,
+};
 use leptos::prelude::*;
 use std::sync::Arc;
 use std::time::Duration;
@@ -110,11 +119,11 @@ fn json_reading(text: &str) -> Reading {
 }
 
 /// Reads a short text at once: our JSON export, or any delimited table.
-fn quick_reading(text: &str) -> Reading {
+fn quick_reading(text: &str, mapping: Mapping) -> Reading {
     if is_json(text) {
         json_reading(text)
     } else {
-        Reading::Ready(Arc::new(parse_table(text)), false)
+        Reading::Ready(Arc::new(parse_table_mapped(text, mapping)), false)
     }
 }
 
@@ -132,6 +141,7 @@ async fn next_turn() {
 /// moves on (the box changed again, or the panel is gone).
 async fn read_in_slices(
     text: String,
+    mapping: Mapping,
     gen: u64,
     generation: StoredValue<u64>,
     reading: RwSignal<Reading>,
@@ -141,7 +151,7 @@ async fn read_in_slices(
         reading.try_set(json_reading(&text));
         return;
     }
-    let mut reader = TableReader::new(text);
+    let mut reader = TableReader::mapped(text, mapping);
     loop {
         let start = js_sys::Date::now();
         let done = loop {
@@ -173,6 +183,7 @@ fn preview_view(
     p: &Preview,
     json: bool,
     confirm: impl Fn(leptos::ev::MouseEvent) + 'static,
+    remap: impl Fn(Vec<Role>) + Clone + Send + Sync + 'static,
 ) -> AnyView {
     let can = !p.units.is_empty();
     let place = if json {
@@ -202,9 +213,24 @@ fn preview_view(
             </p>
         }
     });
+    let columns = p.columns.as_ref().map(|map| {
+        let missing: Vec<&str> = (!map.has(Role::Name))
+            .then(|| i18n::table::role_name(lang, Role::Name))
+            .into_iter()
+            .collect();
+        column_map_view(
+            lang,
+            map,
+            &Role::ALL,
+            i18n::table::role_name,
+            i18n::opening::columns_missing(lang, &missing),
+            remap,
+        )
+    });
     view! {
         <div class="preview" data-testid="import-preview">
             <p>{i18n::table::preview_summary(lang, p)}</p>
+            {columns}
             {carried}
             {limit.map(|unread| view! { <p class="notice" data-testid="import-limit">{i18n::table::rows_limit(lang, unread)}</p> })}
             {(!errors.is_empty())
@@ -233,6 +259,20 @@ fn preview_view(
     .into_any()
 }
 
+/// What is said of a workbook read: its sheet, its period, and the formulas it keeps no
+/// result of.
+fn workbook_note_text(lang: Lang, read: &WorkbookText) -> String {
+    let mut note = i18n::opening::workbook_read(lang, read);
+    if read.formulas_without_values > 0 {
+        note.push(' ');
+        note.push_str(&i18n::opening::formulas_without_values(
+            lang,
+            read.formulas_without_values,
+        ));
+    }
+    note
+}
+
 #[component]
 pub fn ImportPanel() -> impl IntoView {
     let lang = use_lang();
@@ -246,6 +286,21 @@ pub fn ImportPanel() -> impl IntoView {
     let held = RwSignal::new(None::<Held>);
     // The sheet a workbook was read from, and its period, said above the preview.
     let workbook_note = RwSignal::new(None::<String>);
+    // The workbook opened: its name and bytes (to read another sheet), and its sheets with
+    // the one read.
+    let workbook = StoredValue::new(None::<(String, Arc<Vec<u8>>)>);
+    let sheets = RwSignal::new(None::<(Vec<String>, String)>);
+    // The columns as the user mapped them in this preview; the mappings remembered.
+    let chosen = StoredValue::new(None::<Vec<Role>>);
+    let remembered = StoredValue::new(
+        storage::peek(Key::ColumnMaps, record::decode_doc::<ColumnMaps>).unwrap_or_default(),
+    );
+    let mapping = move || Mapping {
+        chosen: chosen.get_value(),
+        remembered: remembered.with_value(|r| r.maps.clone()),
+    };
+    // A held text, kept to read it again with other columns.
+    let held_text = StoredValue::new(None::<String>);
     // Every change of the box moves this on; a reading of an older text stops.
     let generation = StoredValue::new(0u64);
     let next_generation = move || {
@@ -254,7 +309,7 @@ pub fn ImportPanel() -> impl IntoView {
     };
     let read_later = move |text: String, gen: u64| {
         reading.set(Reading::Pending(0));
-        leptos::task::spawn_local(read_in_slices(text, gen, generation, reading));
+        leptos::task::spawn_local(read_in_slices(text, mapping(), gen, generation, reading));
     };
     // A long text is held aside and read at once, in slices; the box is emptied.
     let hold = move |text: String, file: Option<String>| {
@@ -267,12 +322,20 @@ pub fn ImportPanel() -> impl IntoView {
             chars: text.chars().count(),
             file,
         }));
+        held_text.set_value(Some(text.clone()));
         read_later(text, gen);
     };
-
-    let changed = move || {
-        done.set(None);
+    // A new text: no sheet, no columns chosen.
+    let forget_source = move || {
         workbook_note.set(None);
+        workbook.set_value(None);
+        sheets.set(None);
+        chosen.set_value(None);
+        held_text.set_value(None);
+    };
+
+    // Reads the box as it is.
+    let read_box = move || {
         let gen = next_generation();
         let Some(el) = area.get_untracked() else {
             return;
@@ -283,7 +346,7 @@ pub fn ImportPanel() -> impl IntoView {
         } else if len > MAX_CHARS {
             reading.set(Reading::TooLong(len));
         } else if len <= QUICK_CHARS {
-            reading.set(quick_reading(&el.value()));
+            reading.set(quick_reading(&el.value(), mapping()));
         } else {
             reading.set(Reading::Pending(0));
             set_timeout(
@@ -297,6 +360,19 @@ pub fn ImportPanel() -> impl IntoView {
                 },
                 Duration::from_millis(SETTLE_MS),
             );
+        }
+    };
+    let changed = move || {
+        done.set(None);
+        forget_source();
+        read_box();
+    };
+    // The columns mapped anew: the same text read again.
+    let remap = move |roles: Vec<Role>| {
+        chosen.set_value(Some(roles));
+        match held_text.get_value() {
+            Some(text) => read_later(text, next_generation()),
+            None => read_box(),
         }
     };
     let on_paste = move |ev: leptos::ev::ClipboardEvent| {
@@ -340,6 +416,7 @@ pub fn ImportPanel() -> impl IntoView {
             let (a, b) = (byte_at_utf16(&value, from), byte_at_utf16(&value, to));
             format!("{}{pasted}{}", &value[..a], &value[b..])
         };
+        forget_source();
         if total <= QUICK_CHARS {
             held.set(None);
             el.set_value(&text);
@@ -350,7 +427,7 @@ pub fn ImportPanel() -> impl IntoView {
     };
     let clear = move |_| {
         super::share::forget_link();
-        workbook_note.set(None);
+        forget_source();
         next_generation();
         held.set(None);
         reading.set(Reading::Empty);
@@ -370,11 +447,21 @@ pub fn ImportPanel() -> impl IntoView {
         next_generation();
         reading.set(Reading::Empty);
         held.set(None);
-        workbook_note.set(None);
+        forget_source();
         super::share::forget_link();
-        let (units, rule_set) = Arc::try_unwrap(p)
-            .map(|p| (p.units, p.rule_set))
-            .unwrap_or_else(|p| (p.units.clone(), p.rule_set.clone()));
+        let (units, rule_set, columns) = Arc::try_unwrap(p)
+            .map(|p| (p.units, p.rule_set, p.columns))
+            .unwrap_or_else(|p| (p.units.clone(), p.rule_set.clone(), p.columns.clone()));
+        // Columns mapped by hand are remembered for the next table with the same header.
+        if let Some(map) = columns.filter(|m| m.source == MapSource::Chosen) {
+            // Read again first: the history page may have remembered a months header since.
+            let mut maps = storage::peek(Key::ColumnMaps, record::decode_doc::<ColumnMaps>)
+                .unwrap_or_else(|| remembered.get_value());
+            if remember(&mut maps.maps, &map) {
+                let _ = storage::save(Key::ColumnMaps, &maps);
+                remembered.set_value(maps);
+            }
+        }
         // The set a shared table is judged by: added beside the sets here (never over one)
         // and put in force for the table.
         if let Some(set) = rule_set {
@@ -396,35 +483,59 @@ pub fn ImportPanel() -> impl IntoView {
         // rows).
         focus_later("[data-testid=row-count]");
     };
+    // Reads a sheet of the workbook opened (the first that holds a cell when none).
+    let open_sheet = move |sheet: Option<String>| {
+        let Some((name, bytes)) = workbook.get_value() else {
+            return;
+        };
+        let gen = next_generation();
+        chosen.set_value(None);
+        held_text.set_value(None);
+        reading.set(Reading::Workbook);
+        read_workbook(&bytes, sheet.as_deref(), SheetKind::Units, move |result| {
+            if generation.try_get_value() != Some(gen) {
+                return;
+            }
+            match result {
+                Ok(read) => {
+                    workbook_note.set(Some(workbook_note_text(lang, &read)));
+                    sheets.set(Some((read.sheets.clone(), read.sheet.clone())));
+                    hold(read.text, Some(name));
+                }
+                Err(problem) => {
+                    workbook.set_value(None);
+                    sheets.set(None);
+                    reading.set(Reading::Refused(i18n::opening::workbook_problem(
+                        lang, &name, problem,
+                    )));
+                }
+            }
+        });
+    };
     let on_file = move |ev: leptos::ev::Event| {
-        // Four bytes at most per character: a larger file is over the limit whatever it holds.
-        let max_bytes = (MAX_CHARS * 4) as f64;
-        read_chosen_bytes(&ev, max_bytes, move |name, size, bytes| {
+        // A workbook up to the reader's limit; a text is refused once decoded when longer than
+        // an import reads.
+        read_chosen_bytes(&ev, MAX_FILE_BYTES as f64, move |name, size, bytes| {
             done.set(None);
             let Some(bytes) = bytes else {
                 next_generation();
-                reading.set(Reading::TooLong(size as usize / 4));
+                if named_as_workbook(&name) {
+                    reading.set(Reading::Refused(i18n::opening::workbook_problem(
+                        lang,
+                        &name,
+                        WorkbookProblem::TooLarge,
+                    )));
+                } else {
+                    reading.set(Reading::TooLong(size as usize / 4));
+                }
                 return;
             };
             match text_of(&bytes) {
                 // A workbook goes to the workbook worker; its sheet comes back as text.
                 Err(NotText::Workbook) => {
-                    let gen = next_generation();
-                    reading.set(Reading::Workbook);
-                    read_workbook(&bytes, move |result| {
-                        if generation.try_get_value() != Some(gen) {
-                            return;
-                        }
-                        match result {
-                            Ok(sheet) => {
-                                workbook_note.set(Some(i18n::table::workbook_read(lang, &sheet)));
-                                hold(sheet.text, Some(name));
-                            }
-                            Err(problem) => reading.set(Reading::Refused(
-                                i18n::table::workbook_problem(lang, &name, problem),
-                            )),
-                        }
-                    });
+                    forget_source();
+                    workbook.set_value(Some((name, Arc::new(bytes))));
+                    open_sheet(None);
                 }
                 Err(why) => {
                     next_generation();
@@ -457,7 +568,7 @@ pub fn ImportPanel() -> impl IntoView {
         reading.with(|r| match r {
             Reading::Empty => ().into_any(),
             Reading::Workbook => view! {
-                <p class="hint" role="status" data-testid="import-pending">{t.workbook_reading}</p>
+                <p class="hint" role="status" data-testid="import-pending">{lang.opening().workbook_reading}</p>
             }
             .into_any(),
             Reading::Pending(percent) => view! {
@@ -476,7 +587,7 @@ pub fn ImportPanel() -> impl IntoView {
                 <p class="error" role="alert" data-testid="import-error">{message.clone()}</p>
             }
             .into_any(),
-            Reading::Ready(p, json) => preview_view(lang, p, *json, confirm),
+            Reading::Ready(p, json) => preview_view(lang, p, *json, confirm, remap),
         })
     };
     view! {
@@ -519,6 +630,7 @@ pub fn ImportPanel() -> impl IntoView {
             </div>
             {move || done.get().map(|n| view! { <p class="ok-note" role="status" data-testid="import-done">{i18n::table::imported(lang, n)}</p> })}
             {move || workbook_note.get().map(|n| view! { <p class="hint" data-testid="import-workbook">{n}</p> })}
+            {sheet_choice(lang, sheets, "import-sheet", move |name| open_sheet(Some(name)))}
             {shown}
         </section>
     }

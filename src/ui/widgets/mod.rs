@@ -1,7 +1,8 @@
 //! Components and helpers that more than one page uses: the labelled field of every form
-//! ([`field`]), the calculator's count field, files in and out, moving the focus, a link with its QR code, storage
+//! ([`field`]), the calculator's count field, an import's columns and what each is read as ([`column_map`]), files in and out, moving the focus, a link with its QR code, storage
 //! notices, a ranking's count, Safari's storage note, and user text shown isolated.
 
+pub mod column_map;
 pub mod count_input;
 pub mod download;
 pub mod field;

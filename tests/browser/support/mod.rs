@@ -197,6 +197,17 @@ pub async fn select_value(client: &Client, name: &str, value: &str) {
         .unwrap_or_else(|e| panic!("no option {value} in {name}: {e}"));
 }
 
+/// Chooses the option `value` of the select matched by `css`.
+pub async fn select_value_css(client: &Client, css: &str, value: &str) {
+    client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no select {css}: {e}"))
+        .select_by_value(value)
+        .await
+        .unwrap_or_else(|e| panic!("no option {value} in {css}: {e}"));
+}
+
 /// Chooses the file `path` in the file input named `name`.
 pub async fn choose_file(client: &Client, name: &str, path: &str) {
     client

@@ -8,7 +8,8 @@ use crate::core::num::count::Count;
 use crate::core::num::percent::Percent;
 use crate::core::num::rate::Rate;
 use crate::core::reports::report::{
-    rank, sum, End, Level, LevelTotals, Metric, MetricValue, ReportError, ReportFigures, ReportRow,
+    level_totals, rank, sum, End, Level, LevelTotals, Metric, MetricValue, ReportError,
+    ReportFigures, ReportRow,
 };
 use crate::core::rules::rule_set::RuleSet;
 use crate::core::rules::tier::Tier;
@@ -174,6 +175,18 @@ impl ReportData {
             units: rows.len(),
             figures: sum(rows.iter()),
         }
+    }
+
+    /// Biểu 4: the totals of each level that has units, and how many units have no level.
+    pub(super) fn levels(&self) -> (Vec<LevelTotals>, usize) {
+        let rows: Vec<ReportRow> = self
+            .lines
+            .iter()
+            .filter(|l| l.level.is_some())
+            .filter_map(|l| l.row.clone())
+            .collect();
+        let others = self.lines.iter().filter(|l| l.level.is_none()).count();
+        (level_totals(&rows), others)
     }
 
     /// Counted and online dossiers of every unit with months.

@@ -7,6 +7,9 @@
 //! late, postal) summed, known only when every month gives them. The dossiers carried over
 //! into the period are those the first month names.
 //!
+//! The tables download as a workbook, one sheet per Biểu with the figures shown
+//! ([`sheets`], written by the workbook worker).
+//!
 //! The page prints as an official report: issuing body and national motto, place and date,
 //! title, numbered tables ("Biểu 1" …). The header's fields are stored with the history as
 //! they are typed.
@@ -15,6 +18,7 @@ mod data;
 mod dates;
 mod metrics;
 mod ranking;
+mod sheets;
 mod tables;
 
 use super::scorecard::TextField;
@@ -24,20 +28,24 @@ use crate::core::reports::report::Metric;
 use crate::core::reports::scorecard::FigureError;
 use crate::core::rules::presets;
 use crate::core::stored::history_record::ReportHeader;
+use crate::core::workbook::sheet;
 use crate::ui::i18n::report::date_words;
 use crate::ui::i18n::use_lang;
 use crate::ui::rule_sets::book::RuleBook;
 use crate::ui::widgets::user_text::{bdi, Msg};
+use crate::ui::workbook::write::SheetsExport;
 use data::*;
 use dates::*;
 use leptos::prelude::*;
 use ranking::*;
+use sheets::report_sheets;
 use tables::*;
 
 #[component]
 pub fn ReportView() -> impl IntoView {
     let lang = use_lang();
     let t = lang.report();
+    let w = lang.workbook();
     let unnamed = lang.history().unit_unnamed;
     let state = expect_context::<HistoryState>();
     let book = expect_context::<RuleBook>();
@@ -158,20 +166,11 @@ pub fn ReportView() -> impl IntoView {
         }
     };
 
-    let span = move || {
-        data.with(|d| match d.span() {
-            Some(Span::Period(from, to)) => format!(
-                "({} {} {} {})",
-                t.span_period,
-                from.numeric(),
-                t.span_period_to,
-                to.numeric()
-            ),
-            Some(Span::Months(from, to)) => {
-                format!("({} {from} {} {to})", t.span_months, t.span_to)
-            }
-            None => t.no_months.to_owned(),
-        })
+    let span = move || data.with(|d| span_text(t, d));
+    let sheets = move || {
+        let sheets =
+            data.with_untracked(|d| report_sheets(d, metric.get_untracked(), n.get_untracked()));
+        sheet::to_json(&sheets)
     };
 
     view! {
@@ -183,7 +182,14 @@ pub fn ReportView() -> impl IntoView {
                     <button type="button" class="primary" data-testid="print-report" on:click=print>
                         {t.print}
                     </button>
+                    <SheetsExport
+                        testid="export-report-xlsx"
+                        label=w.export_report
+                        filename="ntm-calc-bao-cao.xlsx"
+                        sheets
+                    />
                 </div>
+                <p class="hint">{w.export_report_hint}</p>
                 <div class="report-fields">
                     <TextField id="r-issuer".to_owned() label=t.issuer hint=t.issuer_hint inputmode="text" value=issuer error=no_error() on_input=|| ()/>
                     <TextField id="r-number".to_owned() label=t.number hint=t.number_hint inputmode="text" value=number error=no_error() on_input=|| ()/>

@@ -4,9 +4,9 @@ use super::data::*;
 use super::metrics::*;
 use crate::core::num::number_vi::format_count;
 use crate::core::num::rate::Rate;
-use crate::core::reports::report::{level_totals, Metric, MetricValue, ReportError, ReportRow};
+use crate::core::reports::report::{Metric, MetricValue, ReportError};
 use crate::ui::i18n::report::{level_name, ReportTexts};
-use crate::ui::i18n::use_lang;
+use crate::ui::i18n::{use_lang, Lang};
 use crate::ui::widgets::user_text::{bdi, Msg};
 use leptos::prelude::*;
 
@@ -15,12 +15,47 @@ pub(super) fn caption(t: &ReportTexts, number: usize, title: &str) -> String {
     format!("{} {number}: {title}", t.bieu)
 }
 
+/// "(Từ ngày 01/01/2024 đến ngày 31/03/2024)": the months the report covers.
+pub(super) fn span_text(t: &ReportTexts, d: &ReportData) -> String {
+    match d.span() {
+        Some(Span::Period(from, to)) => format!(
+            "({} {} {} {})",
+            t.span_period,
+            from.numeric(),
+            t.span_period_to,
+            to.numeric()
+        ),
+        Some(Span::Months(from, to)) => {
+            format!("({} {from} {} {to})", t.span_months, t.span_to)
+        }
+        None => t.no_months.to_owned(),
+    }
+}
+
 pub(super) fn line_months(line: &Line) -> String {
     match line.months {
         Some((a, b)) if a == b => a.to_string(),
         Some((a, b)) => format!("{a}–{b}"),
         None => dash(),
     }
+}
+
+/// "Ngưỡng theo Bộ tiêu chí … (Quyết định … 01/02/2023).": where Biểu 1's thresholds come
+/// from.
+pub(super) fn rules_line(lang: Lang, d: &ReportData) -> String {
+    let t = lang.report();
+    let basis = &d.rules.legal_basis;
+    format!(
+        "{} {} ({} {}).",
+        if d.fallback {
+            t.rules_fallback
+        } else {
+            t.rules_note
+        },
+        lang.pick(&d.rules.name),
+        basis.document,
+        basis.date.numeric()
+    )
 }
 
 /// One cell of a metric, with its hook.
@@ -100,14 +135,7 @@ pub(super) fn RateTable(data: Memo<ReportData>) -> impl IntoView {
                 Some((t, o)) => (format_count(t), format_count(o)),
                 None => (dash(), dash()),
             };
-            let basis = &d.rules.legal_basis;
-            let rules_line = format!(
-                "{} {} ({} {}).",
-                if d.fallback { t.rules_fallback } else { t.rules_note },
-                lang.pick(&d.rules.name),
-                basis.document,
-                basis.date.numeric()
-            );
+            let rules_line = rules_line(lang, d);
             view! {
                 <div class="bieu">
                 <h3 class="bieu-title" id="r-bieu-1">{caption(t, 1, t.t_rate)}</h3>
@@ -145,7 +173,7 @@ pub(super) fn RateTable(data: Memo<ReportData>) -> impl IntoView {
     }
 }
 
-const RECEIVED: [Metric; 6] = [
+pub(super) const RECEIVED: [Metric; 6] = [
     Metric::Received,
     Metric::ReceivedOnline,
     Metric::OnlineShare,
@@ -154,7 +182,7 @@ const RECEIVED: [Metric; 6] = [
     Metric::Postal,
 ];
 
-const RESOLVED: [Metric; 7] = [
+pub(super) const RESOLVED: [Metric; 7] = [
     Metric::ToProcess,
     Metric::Resolved,
     Metric::ResolvedShare,
@@ -162,6 +190,17 @@ const RESOLVED: [Metric; 7] = [
     Metric::OnTimeShare,
     Metric::Late,
     Metric::LateShare,
+];
+
+/// The columns of Biểu 4 after the number of units.
+pub(super) const LEVELS: [Metric; 7] = [
+    Metric::Received,
+    Metric::OnlineShare,
+    Metric::Resolved,
+    Metric::EarlyShare,
+    Metric::OnTimeShare,
+    Metric::LateShare,
+    Metric::Postal,
 ];
 
 /// The second heading row of Biểu 2 and 3: count and share under each of two groups.
@@ -308,25 +347,10 @@ fn MetricTable(
 pub(super) fn LevelTable(data: Memo<ReportData>) -> impl IntoView {
     let lang = use_lang();
     let t = use_lang().report();
-    let metrics = [
-        Metric::Received,
-        Metric::OnlineShare,
-        Metric::Resolved,
-        Metric::EarlyShare,
-        Metric::OnTimeShare,
-        Metric::LateShare,
-        Metric::Postal,
-    ];
+    let metrics = LEVELS;
     move || {
         data.with(|d| {
-            let rows: Vec<ReportRow> = d
-                .lines
-                .iter()
-                .filter(|l| l.level.is_some())
-                .filter_map(|l| l.row.clone())
-                .collect();
-            let others = d.lines.iter().filter(|l| l.level.is_none()).count();
-            let levels = level_totals(&rows);
+            let (levels, others) = d.levels();
             let body = levels
                 .iter()
                 .map(|lt| {
