@@ -13,6 +13,7 @@ use super::calendar::{parse_date, parse_month, DateError, Month};
 use super::month_entry::{EntryError, MonthEntry, MonthFigures};
 use crate::core::num::count::{Count, CountError};
 use crate::core::table::column_map::{ColumnMap, RememberedMap};
+use crate::core::table::columns::{import_count, is_column_numbers, is_totals};
 use crate::core::table::csv::{self, RecordProblem};
 use crate::core::table::import::MAX_ROWS;
 use crate::core::text::clean_name;
@@ -220,41 +221,12 @@ impl MonthsPreview {
     }
 }
 
-/// A row that totals the ones above it.
-fn is_totals(label: &str) -> bool {
-    let l = label.trim().trim_end_matches(':').to_lowercase();
-    [
-        "tổng cộng",
-        "toàn tỉnh",
-        "cộng",
-        "tổng",
-        "tổng số",
-        "total",
-        "toàn huyện",
-    ]
-    .contains(&l.as_str())
-}
-
-/// A row of numbers only, `(1)` or `1`, as reports number their columns under the header.
-fn is_column_numbers(cells: &[String]) -> bool {
-    let filled: Vec<&str> = cells
-        .iter()
-        .map(|c| c.trim())
-        .filter(|c| !c.is_empty())
-        .collect();
-    filled.len() >= 2
-        && filled.iter().all(|c| {
-            let inner = c.trim_start_matches('(').trim_end_matches(')');
-            !inner.is_empty() && inner.chars().all(|ch| ch.is_ascii_digit())
-        })
-}
-
 fn count_cell(field: Field, text: &str) -> Result<Option<Count>, MonthProblem> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
     }
-    crate::core::table::columns::import_count(t)
+    import_count(t)
         .and_then(|n| Count::new(n).ok_or(CountError::TooLarge))
         .map(Some)
         .map_err(|e| MonthProblem::BadCount(field, e))

@@ -161,6 +161,45 @@ pub(super) fn guess_roles(row: &[String]) -> Vec<Role> {
     roles
 }
 
+/// A row that totals the rows above it, named as reports do.
+pub(crate) fn is_totals(name: &str) -> bool {
+    let n = name.trim().trim_end_matches(':').to_lowercase();
+    [
+        "tổng cộng",
+        "toàn tỉnh",
+        "cộng",
+        "tổng",
+        "tổng số",
+        "toàn huyện",
+        "toàn xã",
+        "total",
+    ]
+    .contains(&n.as_str())
+}
+
+/// A row numbering the columns under the header: `(1)`, `2`, `(3)` …
+pub(crate) fn is_column_numbers(row: &[String]) -> bool {
+    let cells: Vec<&str> = row
+        .iter()
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+        .collect();
+    // "(1) (2) (4)=(2)/(3)": each in brackets; or "1 2 3": counting up by one.
+    let bracketed = cells.iter().all(|c| {
+        c.starts_with('(')
+            && c.ends_with(')')
+            && c.chars().all(|ch| {
+                ch.is_ascii_digit() || matches!(ch, '(' | ')' | '=' | '+' | '-' | '/' | '*')
+            })
+    });
+    let counting = cells
+        .iter()
+        .map(|c| c.parse::<u32>().ok())
+        .collect::<Option<Vec<u32>>>()
+        .is_some_and(|n| n.windows(2).all(|w| w[1] == w[0] + 1));
+    cells.len() >= 2 && (bracketed || counting)
+}
+
 /// The tier a section title of an appendix names ("XÃ ĐĂNG KÝ ĐẠT CHUẨN NÔNG THÔN MỚI NÂNG CAO").
 pub(super) fn section_tier(title: &str) -> Option<Tier> {
     let t = norm(title);

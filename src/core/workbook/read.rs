@@ -12,7 +12,7 @@
 //! numbering the columns ("(1) (2) (3)").
 
 use crate::core::history::import::{header_fields, Field};
-use crate::core::table::columns::{header_roles, Role};
+use crate::core::table::columns::{header_roles, is_column_numbers, is_totals, Role};
 use crate::core::table::export::text_cell;
 use calamine::{open_workbook_auto_from_rs, Data, Reader};
 use std::io::Cursor;
@@ -216,45 +216,6 @@ fn find_header(
     best
 }
 
-/// A row that totals the units above it, named as reports do.
-fn is_totals(name: &str) -> bool {
-    let n = name.trim().trim_end_matches(':').to_lowercase();
-    [
-        "tổng cộng",
-        "toàn tỉnh",
-        "cộng",
-        "tổng",
-        "tổng số",
-        "toàn huyện",
-        "toàn xã",
-        "total",
-    ]
-    .contains(&n.as_str())
-}
-
-/// A row numbering the columns under the header: `(1)`, `2`, `(3)` …
-fn is_column_numbers(row: &[String]) -> bool {
-    let cells: Vec<&str> = row
-        .iter()
-        .map(|c| c.trim())
-        .filter(|c| !c.is_empty())
-        .collect();
-    // "(1) (2) (4)=(2)/(3)": each in brackets; or "1 2 3": counting up by one.
-    let bracketed = cells.iter().all(|c| {
-        c.starts_with('(')
-            && c.ends_with(')')
-            && c.chars().all(|ch| {
-                ch.is_ascii_digit() || matches!(ch, '(' | ')' | '=' | '+' | '-' | '/' | '*')
-            })
-    });
-    let counting = cells
-        .iter()
-        .map(|c| c.parse::<u32>().ok())
-        .collect::<Option<Vec<u32>>>()
-        .is_some_and(|n| n.windows(2).all(|w| w[1] == w[0] + 1));
-    cells.len() >= 2 && (bracketed || counting)
-}
-
 /// "Từ ngày 01/01/2022 đến ngày 31/03/2022", "Kỳ báo cáo: …", "Tháng 5/2024".
 fn is_period(cell: &str) -> bool {
     let c = cell.trim().to_lowercase();
@@ -442,62 +403,21 @@ pub fn read_sheet(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use samples::{portal_workbook, without_formula_results};
+
+    /// The workbooks the browser tests open too.
+    mod samples {
+        include!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/workbooks.rs"
+        ));
+    }
     use crate::core::table::export::from_json;
     use crate::core::table::import::parse_table;
     use crate::core::table::unit::{Figures, Unit};
     use crate::core::workbook::table::write_table;
     use proptest::prelude::*;
     use rust_xlsxwriter::{Format, Workbook};
-
-    /// A workbook as a provincial one-stop system exports it: a title, the period, a header
-    /// of two rows with merged cells, units, a totals row.
-    fn portal_workbook() -> Vec<u8> {
-        let mut book = Workbook::new();
-        let sheet = book.add_worksheet();
-        sheet.set_name("Bao cao").unwrap();
-        let bold = Format::new().set_bold();
-        sheet
-            .merge_range(0, 0, 0, 6, "BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ TTHC", &bold)
-            .unwrap();
-        sheet
-            .merge_range(
-                1,
-                0,
-                1,
-                6,
-                "Từ ngày 01/01/2022 đến ngày 31/03/2022",
-                &Format::new(),
-            )
-            .unwrap();
-        sheet.write_string(2, 0, "STT").unwrap();
-        sheet.write_string(2, 1, "Tên đơn vị").unwrap();
-        sheet
-            .merge_range(2, 2, 2, 4, "Số hồ sơ nhận giải quyết", &bold)
-            .unwrap();
-        sheet.write_string(3, 2, "Tổng số").unwrap();
-        sheet.write_string(3, 3, "Trong đó: trực tuyến").unwrap();
-        sheet.write_string(3, 4, "Trực tiếp").unwrap();
-        let units = [
-            ("Xã Vạn Thạnh", 10_000.0, 3_291.0),
-            ("Xã Ninh Tây", 1_200.0, 400.0),
-        ];
-        for (i, (name, total, online)) in units.iter().enumerate() {
-            let r = 4 + i as u32;
-            sheet.write_number(r, 0, (i + 1) as f64).unwrap();
-            sheet.write_string(r, 1, *name).unwrap();
-            sheet.write_number(r, 2, *total).unwrap();
-            sheet.write_number(r, 3, *online).unwrap();
-            sheet.write_number(r, 4, total - online).unwrap();
-        }
-        // Numbers stored as text, with Vietnamese thousands.
-        sheet.write_string(6, 1, "Phường Ninh Hiệp").unwrap();
-        sheet.write_string(6, 2, "2.000").unwrap();
-        sheet.write_string(6, 3, "1.500").unwrap();
-        sheet.write_string(7, 1, "Tổng cộng").unwrap();
-        sheet.write_number(7, 2, 13_200.0).unwrap();
-        sheet.write_number(7, 3, 5_191.0).unwrap();
-        book.save_to_buffer().unwrap()
-    }
 
     #[test]
     fn a_portal_workbook_reads_as_text_the_import_understands() {
@@ -510,7 +430,8 @@ mod tests {
         assert!(
             sheet.text.starts_with(
                 "STT\tTên đơn vị\tSố hồ sơ nhận giải quyết Tổng số\t\
-                 Số hồ sơ nhận giải quyết Trong đó: trực tuyến\tSố hồ sơ nhận giải quyết Trực tiếp\n"
+                 Số hồ sơ nhận giải quyết Trong đó: trực tuyến\tSố hồ sơ nhận giải quyết Trực tiếp\t\
+                 Ghi chú\n"
             ),
             "{}",
             sheet.text
@@ -646,27 +567,6 @@ mod tests {
         assert_eq!(sheet_text(&cut), Err(WorkbookError::Unreadable));
         let empty = Workbook::new().save_to_buffer().unwrap();
         assert_eq!(sheet_text(&empty), Err(WorkbookError::Empty));
-    }
-
-    /// The workbook with every formula's saved result taken out of its sheets.
-    pub(crate) fn without_formula_results(xlsx: &[u8]) -> Vec<u8> {
-        use std::io::{Read, Write};
-        let mut archive = zip::ZipArchive::new(Cursor::new(xlsx)).unwrap();
-        let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
-        for i in 0..archive.len() {
-            let mut part = archive.by_index(i).unwrap();
-            let name = part.name().unwrap().to_string();
-            let mut bytes = Vec::new();
-            part.read_to_end(&mut bytes).unwrap();
-            if name.starts_with("xl/worksheets/") {
-                let xml = String::from_utf8(bytes).unwrap();
-                bytes = xml.replace("</f><v>0</v>", "</f>").into_bytes();
-            }
-            out.start_file(name, zip::write::SimpleFileOptions::default())
-                .unwrap();
-            out.write_all(&bytes).unwrap();
-        }
-        out.finish().unwrap().into_inner()
     }
 
     #[test]

@@ -41,12 +41,12 @@ pub fn MonthsView() -> impl IntoView {
     let text = EntryText::new();
     let w = lang.workbook();
     // Every unit's months, judged by the rule set chosen here, as the workbook's sheet.
-    let months_json = move || {
+    let months_json = Callback::new(move |()| {
         let rules = book.find(&rule_set.get_untracked());
         state
             .record
             .with_untracked(|r| sheet::to_json(&[months_sheet(&r.units, &rules)]))
-    };
+    });
     let summary = move || {
         let unit = state.unit();
         let rules = book.find(&rule_set.get());

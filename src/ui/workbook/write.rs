@@ -44,19 +44,17 @@ enum Writing {
     Failed,
 }
 
-/// A button that writes the sheets `sheets()` gives (their JSON) as `filename` and
-/// downloads it; "writing…" while the worker writes, an alert when it could not.
+/// A button that writes the sheets `sheets` gives (their JSON) as `filename` and
+/// downloads it; "writing…" while the worker writes, an alert when it could not. (Not
+/// generic: one copy of its code serves every export.)
 #[component]
-pub fn SheetsExport<F>(
+pub fn SheetsExport(
     /// The button's `data-testid`; its error's is `<testid>-error`.
     testid: &'static str,
     label: &'static str,
     filename: &'static str,
-    sheets: F,
-) -> impl IntoView
-where
-    F: Fn() -> String + Send + Sync + 'static,
-{
+    sheets: Callback<(), String>,
+) -> impl IntoView {
     let t = use_lang().workbook();
     let state = RwSignal::new(Writing::Idle);
     let export = move |_| {
@@ -64,7 +62,7 @@ where
             return;
         }
         state.set(Writing::Busy);
-        write_sheets(&sheets(), move |bytes| match bytes {
+        write_sheets(&sheets.run(()), move |bytes| match bytes {
             Some(bytes) => {
                 download_bytes(filename, XLSX, &bytes);
                 state.set(Writing::Idle);

@@ -167,11 +167,11 @@ pub fn ReportView() -> impl IntoView {
     };
 
     let span = move || data.with(|d| span_text(t, d));
-    let sheets = move || {
+    let sheets = Callback::new(move |()| {
         let sheets =
             data.with_untracked(|d| report_sheets(d, metric.get_untracked(), n.get_untracked()));
         sheet::to_json(&sheets)
-    };
+    });
 
     view! {
         <section class="report-view" data-testid="report">
