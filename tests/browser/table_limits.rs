@@ -124,6 +124,11 @@ fn files_that_are_not_text_are_refused_by_name_and_change_nothing() {
     );
     let jpeg = write_file("anh.jpg", b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00");
     let zip = write_file("bang.zip", [b"PK\x05\x06".as_slice(), &[0; 18]].concat());
+    // A Word document renamed .xlsx: a zip holding word/document.xml.
+    let docx = write_file(
+        "bao-cao.xlsx",
+        [b"PK\x03\x04".as_slice(), &[0; 26], b"word/document.xml"].concat(),
+    );
     let nul = write_file("bang.csv", b"Ten,Tong\nXa A,100\nXa B\x00,1\n");
     // "Xã B" in Windows-1258, where ã is one byte (0xE3).
     let cp1258 = write_file(
@@ -153,6 +158,10 @@ fn files_that_are_not_text_are_refused_by_name_and_change_nothing() {
             (jpeg.as_str(), "Tệp “anh.jpg” là ảnh JPEG, không phải bảng"),
             (pdf.as_str(), "Tệp “bang.pdf” là tệp PDF, không đọc được thành bảng"),
             (zip.as_str(), "Tệp “bang.zip” là tệp nén (.zip)"),
+            (
+                docx.as_str(),
+                "Tệp “bao-cao.xlsx” là văn bản Word, không phải bảng tính",
+            ),
             (
                 nul.as_str(),
                 "Tệp “bang.csv” chứa dữ liệu nhị phân (byte 0 ở dòng 3)",

@@ -567,6 +567,11 @@ mod tests {
         assert_eq!(sheet_text(&cut), Err(WorkbookError::Unreadable));
         let empty = Workbook::new().save_to_buffer().unwrap();
         assert_eq!(sheet_text(&empty), Err(WorkbookError::Empty));
+        // Over 50 MB: refused before it is opened.
+        assert_eq!(
+            sheet_text(&vec![0; MAX_BYTES + 1]),
+            Err(WorkbookError::TooLarge)
+        );
     }
 
     #[test]
