@@ -262,6 +262,11 @@ fn the_months_import_fits_a_phone_and_a_desktop() {
             .await;
             assert_no_sideways_scroll(&c, width, "the months import").await;
             screenshot(&c, &format!("history-months-import-{width}")).await;
+            assert_eq!(
+                axe_violations(&c).await,
+                Vec::<String>::new(),
+                "the months import"
+            );
         });
     }
 }

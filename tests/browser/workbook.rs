@@ -309,6 +309,11 @@ fn the_sheet_choice_and_the_column_map_fit_a_phone_and_a_desktop() {
             .await;
             assert_no_sideways_scroll(&c, width, "the column map").await;
             screenshot(&c, &format!("table-column-map-{width}")).await;
+            assert_eq!(
+                axe_violations(&c).await,
+                Vec::<String>::new(),
+                "the column map"
+            );
         });
     }
 }
