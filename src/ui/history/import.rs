@@ -109,7 +109,8 @@ fn preview_view(
             {can
                 .then(|| {
                     view! {
-                        <div class="table-wrap">
+                        // It scrolls: a keyboard reaches it, a screen reader names it.
+                        <div class="table-wrap" tabindex="0" role="region" aria-label=t.months_import_rows>
                             <table class="units compact">
                                 <thead>
                                     <tr>

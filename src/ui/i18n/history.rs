@@ -30,6 +30,7 @@ texts! {
     months_import_col_unit: "Đơn vị" / "Unit",
     months_import_col_month: "Tháng" / "Month",
     months_import_line: "Dòng" / "Line",
+    months_import_rows: "Các tháng sẽ được nhập" / "The months to be imported",
     unit_label: "Đơn vị" / "Unit",
     unit_name: "Tên đơn vị" / "Unit name",
     unit_add: "Thêm đơn vị" / "Add a unit",
